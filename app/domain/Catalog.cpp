@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#include "Catalog.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace iisref {
+
+Catalog::Catalog(QList<Entry> entries, QList<CatalogIssue> issues)
+    : m_entries(std::move(entries)), m_issues(std::move(issues))
+{
+    std::sort(m_entries.begin(), m_entries.end(),
+              [](const Entry &a, const Entry &b) { return a.id < b.id; });
+    for (int i = 0; i < m_entries.size(); ++i) {
+        m_indexById.insert(m_entries[i].id, i);
+        for (const QString &alias : std::as_const(m_entries[i].aliases))
+            m_indexByAlias.insert(alias.toLower(), i);
+    }
+}
+
+const Entry *Catalog::find(const CodeId &id) const
+{
+    const int index = indexOf(id);
+    return index < 0 ? nullptr : &m_entries[index];
+}
+
+const Entry *Catalog::findAlias(QStringView alias) const
+{
+    const int index = m_indexByAlias.value(alias.toString().toLower(), -1);
+    return index < 0 ? nullptr : &m_entries[index];
+}
+
+bool Catalog::hasLanguage(Language language) const
+{
+    return std::any_of(m_entries.cbegin(), m_entries.cend(),
+                       [language](const Entry &entry) { return entry.hasText(language); });
+}
+
+QString Catalog::classKey(Protocol protocol, int statusClass, Language language)
+{
+    return protocolKey(protocol) + QString::number(statusClass) + languageKey(language);
+}
+
+void Catalog::setClassText(Protocol protocol, int statusClass, Language language,
+                           const StatusClassText &text)
+{
+    m_classTexts.insert(classKey(protocol, statusClass, language), text);
+}
+
+StatusClassText Catalog::classText(Protocol protocol, int statusClass, Language language) const
+{
+    const auto wanted = m_classTexts.constFind(classKey(protocol, statusClass, language));
+    if (wanted != m_classTexts.cend())
+        return *wanted;
+    return m_classTexts.value(classKey(protocol, statusClass, otherLanguage(language)));
+}
+
+} // namespace iisref

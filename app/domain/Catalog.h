@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "CatalogIssue.h"
+#include "Entry.h"
+
+#include <QHash>
+#include <QList>
+
+namespace iisref {
+
+// Every entry of both languages, in code order, with what went wrong while loading them.
+class Catalog final
+{
+public:
+    Catalog() = default;
+    Catalog(QList<Entry> entries, QList<CatalogIssue> issues);
+
+    const QList<Entry> &entries() const { return m_entries; }
+    const QList<CatalogIssue> &issues() const { return m_issues; }
+    bool isEmpty() const { return m_entries.isEmpty(); }
+
+    const Entry *find(const CodeId &id) const;
+    // Case-insensitive match on an entry's declared aliases, such as "500-100.ASP".
+    const Entry *findAlias(QStringView alias) const;
+    int indexOf(const CodeId &id) const { return m_indexById.value(id, -1); }
+    bool hasLanguage(Language language) const;
+
+    void setClassText(Protocol protocol, int statusClass, Language language,
+                      const StatusClassText &text);
+    // Falls back to the other language, then to an empty text.
+    StatusClassText classText(Protocol protocol, int statusClass, Language language) const;
+
+private:
+    static QString classKey(Protocol protocol, int statusClass, Language language);
+
+    QList<Entry> m_entries;
+    QList<CatalogIssue> m_issues;
+    QHash<CodeId, int> m_indexById;
+    QHash<QString, int> m_indexByAlias;
+    QHash<QString, StatusClassText> m_classTexts;
+};
+
+} // namespace iisref

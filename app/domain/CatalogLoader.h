@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Catalog.h"
+
+#include <QList>
+#include <QString>
+
+namespace iisref {
+
+struct CatalogSource
+{
+    Language language;
+    QString path;
+};
+
+// Loads both languages' code resources into one Catalog. A broken file or entry is reported in
+// Catalog::issues() and never stops what is still usable from loading.
+class CatalogLoader final
+{
+public:
+    // The resources compiled into the binary.
+    static QList<CatalogSource> builtInSources();
+    // en.json and zh_TW.json in a directory, for --catalog and tests.
+    static QList<CatalogSource> sourcesInDirectory(const QString &directory);
+
+    static Catalog load(const QList<CatalogSource> &sources);
+    static Catalog loadBuiltIn() { return load(builtInSources()); }
+};
+
+} // namespace iisref

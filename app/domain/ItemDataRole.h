@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <Qt>
+
+namespace iisref {
+
+// The roles views read from the domain's models; widgets never reach into entries themselves.
+enum ItemDataRole {
+    CodeKeyRole = Qt::UserRole + 1, // QString "http:403.14"; empty on group nodes
+    NodeKindRole,                   // int, a NodeKind
+    CodeRole,                       // QString "403.14"
+    TitleRole,                      // QString, in the model's language
+    ProtocolRole,                   // QString "http" or "ftp"
+    EntryCountRole,                 // int, entries below a group node
+    MatchKindRole,                  // int, a MatchKind (search results only)
+};
+
+enum class NodeKind { CommonGroup, Protocol, StatusClass, Code };
+
+} // namespace iisref

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: MIT
+#include "SearchEngine.h"
+
+#include "QueryParser.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+using namespace Qt::StringLiterals;
+
+namespace iisref {
+
+namespace {
+
+constexpr int exactScore = 10000;
+constexpr int kbScore = 9000;
+constexpr int familyScore = 8000;
+constexpr int prefixScore = 7000;
+constexpr int titleTier = 3;
+constexpr int keywordTier = 2;
+constexpr int textTier = 1;
+constexpr int phraseInTitleBonus = 50;
+
+QString fold(const QStringList &parts)
+{
+    return parts.join(u'\n').toCaseFolded();
+}
+
+} // namespace
+
+SearchEngine::SearchEngine(const Catalog &catalog) : m_catalog(catalog)
+{
+    m_index.reserve(catalog.entries().size());
+    for (const Entry &entry : catalog.entries()) {
+        QList<IndexedText> perLanguage;
+        for (const auto &text : entry.texts) {
+            if (!text) {
+                perLanguage.append(IndexedText{});
+                continue;
+            }
+            QStringList body = {text->meaning};
+            body += text->causes;
+            body += text->fixSteps;
+            body += text->notes;
+            for (const KbArticle &article : text->kbArticles)
+                body += {article.id, article.title};
+            perLanguage.append(IndexedText{text->title.toCaseFolded(),
+                                           fold(text->keywords + entry.aliases), fold(body)});
+        }
+        m_index.append(perLanguage);
+    }
+}
+
+QList<SearchResult> SearchEngine::search(const QString &query, int limit) const
+{
+    return search(QueryParser::parse(query), limit);
+}
+
+QList<SearchResult> SearchEngine::search(const ParsedQuery &query, int limit) const
+{
+    QHash<int, SearchResult> found;
+    addCodeMatches(query, found);
+    addKbMatches(query, found);
+    addPrefixMatches(query, found);
+    // Words next to a code ("HTTP Error 403.14 - Forbidden") only describe it; they search
+    // on their own when the code found nothing.
+    if (found.isEmpty())
+        addWordMatches(query, found);
+
+    QList<SearchResult> results = found.values();
+    std::sort(results.begin(), results.end());
+    if (limit >= 0 && results.size() > limit)
+        results.resize(limit);
+    return results;
+}
+
+bool SearchEngine::protocolAllowed(const ParsedQuery &query, const Entry &entry) const
+{
+    return !query.protocol || *query.protocol == entry.id.protocol();
+}
+
+QList<const Entry *> SearchEngine::exactMatches(const ParsedQuery &query) const
+{
+    QList<const Entry *> matches;
+    if (!query.hasCode())
+        return matches;
+    for (Protocol protocol : {Protocol::Http, Protocol::Ftp}) {
+        if (query.protocol && *query.protocol != protocol)
+            continue;
+        const Entry *entry = m_catalog.find(CodeId(protocol, query.status, query.substatus));
+        if (!entry) {
+            const Entry *aliased = m_catalog.findAlias(query.codeSpelling);
+            if (aliased && aliased->id.protocol() == protocol)
+                entry = aliased;
+        }
+        if (entry)
+            matches.append(entry);
+    }
+    return matches;
+}
+
+void SearchEngine::offer(QHash<int, SearchResult> &results, int entryIndex, MatchKind kind,
+                         int score) const
+{
+    auto existing = results.find(entryIndex);
+    if (existing != results.end() && existing->score >= score)
+        return;
+    results.insert(entryIndex, {&m_catalog.entries()[entryIndex], kind, score});
+}
+
+void SearchEngine::addCodeMatches(const ParsedQuery &query, QHash<int, SearchResult> &results) const
+{
+    if (!query.hasCode())
+        return;
+    QList<Protocol> familyProtocols;
+    for (const Entry *entry : exactMatches(query)) {
+        offer(results, m_catalog.indexOf(entry->id), MatchKind::ExactCode, exactScore);
+        familyProtocols.append(entry->id.protocol());
+    }
+    const auto &entries = m_catalog.entries();
+    for (int i = 0; i < entries.size(); ++i) {
+        const CodeId &id = entries[i].id;
+        if (id.status() != query.status || !protocolAllowed(query, entries[i]))
+            continue;
+        // An HTTP substatus says nothing about the FTP reply with the same number.
+        if (!familyProtocols.isEmpty() && !familyProtocols.contains(id.protocol()))
+            continue;
+        offer(results, i, MatchKind::SubstatusFamily, familyScore);
+    }
+}
+
+void SearchEngine::addKbMatches(const ParsedQuery &query, QHash<int, SearchResult> &results) const
+{
+    if (query.kbNumber.isEmpty())
+        return;
+    const QString wantedId = u'Q' + query.kbNumber;
+    const auto &entries = m_catalog.entries();
+    for (int i = 0; i < entries.size(); ++i) {
+        for (const auto &text : entries[i].texts) {
+            const bool cites = text && std::any_of(text->kbArticles.cbegin(),
+                                                   text->kbArticles.cend(),
+                                                   [&](const KbArticle &article) {
+                                                       return article.id == wantedId;
+                                                   });
+            if (cites && protocolAllowed(query, entries[i]))
+                offer(results, i, MatchKind::KbArticle, kbScore);
+        }
+    }
+}
+
+void SearchEngine::addPrefixMatches(const ParsedQuery &query,
+                                    QHash<int, SearchResult> &results) const
+{
+    if (query.codePrefix.isEmpty())
+        return;
+    const auto &entries = m_catalog.entries();
+    for (int i = 0; i < entries.size(); ++i) {
+        if (protocolAllowed(query, entries[i]) && entries[i].id.code().startsWith(query.codePrefix))
+            offer(results, i, MatchKind::CodePrefix, prefixScore);
+    }
+}
+
+int SearchEngine::wordTier(int entryIndex, const QString &word) const
+{
+    int best = 0;
+    for (const IndexedText &text : m_index[entryIndex]) {
+        if (text.title.contains(word))
+            return titleTier;
+        if (text.keywords.contains(word))
+            best = keywordTier;
+        else if (best < textTier && text.body.contains(word))
+            best = textTier;
+    }
+    return best;
+}
+
+void SearchEngine::addWordMatches(const ParsedQuery &query, QHash<int, SearchResult> &results) const
+{
+    if (query.words.isEmpty())
+        return;
+    const QString phrase = query.words.join(u' ');
+    const auto &entries = m_catalog.entries();
+    for (int i = 0; i < entries.size(); ++i) {
+        if (!protocolAllowed(query, entries[i]))
+            continue;
+        int weakest = titleTier;
+        int sum = 0;
+        for (const QString &word : query.words) {
+            const int tier = wordTier(i, word);
+            weakest = std::min(weakest, tier);
+            sum += tier;
+        }
+        if (weakest == 0)
+            continue;
+        const bool phraseInTitle = std::any_of(
+            m_index[i].cbegin(), m_index[i].cend(),
+            [&](const IndexedText &text) { return text.title.contains(phrase); });
+        const int score = 100 * sum / int(query.words.size())
+                          + (phraseInTitle ? phraseInTitleBonus : 0);
+        const MatchKind kind = weakest == titleTier     ? MatchKind::Title
+                               : weakest == keywordTier ? MatchKind::Keyword
+                                                        : MatchKind::Text;
+        offer(results, i, kind, score);
+    }
+}
+
+QList<const Entry *> SearchEngine::suggestions(const ParsedQuery &query, int limit) const
+{
+    QList<std::pair<long, const Entry *>> ranked;
+    const long target = long(query.status) * 1000 + std::max(query.substatus, 0);
+    for (int i = 0; i < m_catalog.entries().size(); ++i) {
+        const Entry &entry = m_catalog.entries()[i];
+        if (!protocolAllowed(query, entry))
+            continue;
+        if (query.hasCode()) {
+            const long code = long(entry.id.status()) * 1000 + std::max(entry.id.substatus(), 0);
+            ranked.append({std::labs(code - target), &entry});
+            continue;
+        }
+        long matchedWords = 0;
+        for (const QString &word : query.words)
+            matchedWords += wordTier(i, word) > 0 ? 1 : 0;
+        if (matchedWords > 0)
+            ranked.append({-matchedWords, &entry});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<const Entry *> entries;
+    for (int i = 0; i < ranked.size() && i < limit; ++i)
+        entries.append(ranked[i].second);
+    return entries;
+}
+
+} // namespace iisref

@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: MIT
+#include "CatalogLoader.h"
+#include "SearchEngine.h"
+
+#include <QProcess>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace iisref;
+
+// The catalog that ships: every code of both source documents, in both languages, with the
+// causes, fixes and KB articles the documents give. These tests fail when an edit to the
+// resources drops a code, a language, a KB article or a link.
+class TestBuiltInCatalog final : public QObject
+{
+    Q_OBJECT
+
+private:
+    Catalog m_catalog;
+
+    // Every code in Q318380 and its Traditional Chinese revision (404.0 is 404's alias).
+    static QStringList documentCodes()
+    {
+        const QString http = u"100 101 200 201 202 203 204 205 206 300 301 302 303 304 305 306 307 "
+                             "400 401 401.1 401.2 401.3 401.4 401.5 401.7 403 403.1 403.2 403.3 "
+                             "403.4 403.5 403.6 403.7 403.8 403.9 403.10 403.11 403.12 403.13 "
+                             "403.14 403.15 403.16 403.17 403.18 403.19 403.20 404 404.1 404.2 "
+                             "404.3 405 406 407 408 410 412 413 414 415 416 417 423 500 500.11 "
+                             "500.12 500.13 500.14 500.15 500.16 500.18 500.100 501 502 502.1 "
+                             "502.2 503 504 505"_s;
+        const QString ftp = u"110 120 125 150 200 202 211 212 213 214 215 220 221 225 226 227 "
+                            "230 250 257 331 332 350 421 425 426 450 451 452 500 501 502 503 504 "
+                            "530 532 550 551 552 553"_s;
+        QStringList keys;
+        for (const QString &code : http.split(u' '))
+            keys.append(u"http:"_s + code);
+        for (const QString &code : ftp.split(u' '))
+            keys.append(u"ftp:"_s + code);
+        return keys;
+    }
+
+    const Entry &entry(const QString &key) const
+    {
+        // A missing entry reads as an empty one, so the checks on it fail instead of crashing.
+        static const Entry missing;
+        const Entry *found = m_catalog.find(*CodeId::fromKey(key));
+        if (!found)
+            qWarning().noquote() << "no entry" << key;
+        return found ? *found : missing;
+    }
+
+    static QStringList kbIds(const Entry &entry, Language language)
+    {
+        QStringList ids;
+        for (const KbArticle &article : entry.text(language).kbArticles)
+            ids.append(article.id);
+        return ids;
+    }
+
+    // Every Chinese string a user reads (not the keywords, which keep the source's wording).
+    QStringList chineseReadingText() const
+    {
+        QStringList strings;
+        for (const Entry &entry : m_catalog.entries()) {
+            const EntryText &text = entry.text(Language::TraditionalChinese);
+            strings << text.title << text.meaning << text.causes << text.fixSteps << text.notes;
+            for (const KbArticle &article : text.kbArticles)
+                strings << article.title;
+        }
+        return strings;
+    }
+
+private slots:
+    void initTestCase() { m_catalog = CatalogLoader::loadBuiltIn(); }
+
+    void load_hasNoIssues()
+    {
+        for (const CatalogIssue &issue : m_catalog.issues())
+            qWarning().noquote() << issue.toString();
+        QCOMPARE(m_catalog.issues().size(), 0);
+    }
+
+    void codes_areExactlyTheDocumentsCodes()
+    {
+        QStringList keys;
+        for (const Entry &entry : m_catalog.entries())
+            keys.append(entry.id.key());
+        QCOMPARE(keys.size(), 117);
+        const QStringList expected = documentCodes();
+        QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()),
+                 QSet<QString>(expected.cbegin(), expected.cend()));
+    }
+
+    void everyEntry_hasMeaningCauseAndFixStepInBothLanguages()
+    {
+        for (const Entry &entry : m_catalog.entries()) {
+            for (Language language : allLanguages) {
+                const QString where = entry.id.key() + u' ' + languageKey(language);
+                QVERIFY2(entry.hasText(language), qPrintable(where));
+                const EntryText &text = entry.text(language);
+                QVERIFY2(!text.title.isEmpty(), qPrintable(where));
+                QVERIFY2(!text.meaning.isEmpty(), qPrintable(where));
+                QVERIFY2(!text.causes.isEmpty(), qPrintable(where));
+                QVERIFY2(!text.fixSteps.isEmpty(), qPrintable(where));
+                QVERIFY2(!entry.iisVersions.isEmpty(), qPrintable(where));
+            }
+        }
+    }
+
+    void everyEntry_hasRelatedCodesThatExist()
+    {
+        for (const Entry &entry : m_catalog.entries()) {
+            QVERIFY2(!entry.related.isEmpty(), qPrintable(entry.id.key()));
+            for (const CodeId &target : entry.related)
+                QVERIFY2(m_catalog.find(target) && target != entry.id,
+                         qPrintable(entry.id.key() + u" -> "_s + target.key()));
+        }
+    }
+
+    void languages_citeTheSameKbArticles()
+    {
+        for (const Entry &entry : m_catalog.entries())
+            QCOMPARE(kbIds(entry, Language::English), kbIds(entry, Language::TraditionalChinese));
+    }
+
+    void kbArticles_areTheOnesTheDocumentsGive_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QStringList>("ids");
+        QTest::addRow("401.3") << u"http:401.3"_s << QStringList{u"Q187506"_s};
+        QTest::addRow("403.2") << u"http:403.2"_s << QStringList{u"Q247677"_s};
+        QTest::addRow("403.3") << u"http:403.3"_s << QStringList{u"Q248072"_s};
+        QTest::addRow("403.4") << u"http:403.4"_s << QStringList{u"Q224389"_s};
+        QTest::addRow("403.5") << u"http:403.5"_s << QStringList{u"Q224389"_s};
+        QTest::addRow("403.6") << u"http:403.6"_s << QStringList{u"Q248043"_s};
+        QTest::addRow("403.7") << u"http:403.7"_s << QStringList{u"Q190004"_s, u"Q186812"_s};
+        QTest::addRow("403.8") << u"http:403.8"_s << QStringList{u"Q248032"_s};
+        QTest::addRow("403.9") << u"http:403.9"_s << QStringList{u"Q248074"_s};
+        QTest::addRow("403.12") << u"http:403.12"_s << QStringList{u"Q248075"_s};
+        QTest::addRow("500") << u"http:500"_s << QStringList{u"Q294807"_s};
+        QTest::addRow("500.12") << u"http:500.12"_s << QStringList{u"Q248013"_s};
+        QTest::addRow("500.100") << u"http:500.100"_s << QStringList{u"Q261200"_s};
+    }
+
+    void kbArticles_areTheOnesTheDocumentsGive()
+    {
+        QFETCH(QString, key);
+        QFETCH(QStringList, ids);
+        QStringList found = kbIds(entry(key), Language::English);
+        for (const QString &id : ids)
+            QVERIFY2(found.contains(id), qPrintable(key + u" lacks "_s + id));
+    }
+
+    void kbArticles_areNeverInvented()
+    {
+        const QSet<QString> named = {u"Q313437"_s, u"Q187506"_s, u"Q247677"_s, u"Q248072"_s,
+                                     u"Q224389"_s, u"Q248043"_s, u"Q190004"_s, u"Q186812"_s,
+                                     u"Q248032"_s, u"Q248074"_s, u"Q248075"_s, u"Q294807"_s,
+                                     u"Q248013"_s, u"Q261200"_s};
+        for (const Entry &entry : m_catalog.entries()) {
+            for (const QString &id : kbIds(entry, Language::English))
+                QVERIFY2(named.contains(id), qPrintable(entry.id.key() + u" cites "_s + id));
+        }
+    }
+
+    void commonCodes_areTheDocumentsCommonSections()
+    {
+        const QSet<QString> expected = {
+            u"http:200"_s, u"http:304"_s, u"http:401.1"_s, u"http:401.3"_s, u"http:403.1"_s,
+            u"http:403.2"_s, u"http:403.3"_s, u"http:403.4"_s, u"http:403.5"_s, u"http:403.6"_s,
+            u"http:403.7"_s, u"http:403.8"_s, u"http:403.9"_s, u"http:403.12"_s, u"http:404"_s,
+            u"http:408"_s, u"http:500"_s, u"http:500.12"_s, u"http:500.100"_s, u"http:502"_s,
+            u"ftp:150"_s, u"ftp:226"_s, u"ftp:230"_s, u"ftp:331"_s, u"ftp:426"_s, u"ftp:530"_s,
+            u"ftp:550"_s};
+        QSet<QString> common;
+        for (const Entry &entry : m_catalog.entries()) {
+            if (entry.common)
+                common.insert(entry.id.key());
+        }
+        QCOMPARE(common, expected);
+    }
+
+    void commonCodes_carryEveryCauseTheDocumentsGive()
+    {
+        // 403.1 has two documented causes; 530 three; the document's facts must survive.
+        QVERIFY(entry(u"http:403.1"_s).text(Language::English).causes.size() >= 2);
+        QVERIFY(entry(u"ftp:530"_s).text(Language::English).causes.size() >= 3);
+        const auto mentions = [&](const QString &key, const QString &needle) {
+            const EntryText &text = entry(key).text(Language::English);
+            const QString all = QStringList{text.meaning, text.causes.join(u' '),
+                                            text.fixSteps.join(u' '), text.notes.join(u' ')}
+                                    .join(u' ');
+            return all.contains(needle, Qt::CaseInsensitive);
+        };
+        QVERIFY(mentions(u"http:403.9"_s, u"10"_s));
+        QVERIFY(mentions(u"http:404"_s, u"Rejected by URLScan"_s));
+        QVERIFY(mentions(u"http:500.12"_s, u"Global.asa"_s));
+        QVERIFY(mentions(u"http:500.100"_s, u"friendly HTTP error messages"_s));
+        QVERIFY(mentions(u"http:401.3"_s, u"Inetsrv"_s));
+        QVERIFY(mentions(u"http:403.4"_s, u"Require secure channel"_s));
+        QVERIFY(mentions(u"http:502"_s, u"CGI"_s));
+        QVERIFY(mentions(u"ftp:150"_s, u"20"_s));
+    }
+
+    void versions_followTheDocuments()
+    {
+        for (const QString &key : {u"http:401.7"_s, u"http:403.18"_s, u"http:403.19"_s,
+                                   u"http:403.20"_s, u"http:500.16"_s, u"http:500.18"_s})
+            QCOMPARE(entry(key).iisVersions, QStringList{u"6.0"_s});
+        QCOMPARE(entry(u"http:500.100"_s).aliases, QStringList{u"500-100.ASP"_s});
+        QVERIFY(entry(u"http:404"_s).aliases.contains(u"404.0"_s));
+    }
+
+    void search_phrasesPeopleCopy_findTheirEntryFirst_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("first");
+        QTest::addRow("browser") << u"HTTP Error 403.14 - Forbidden"_s << u"http:403.14"_s;
+        QTest::addRow("dashed") << u"403-14"_s << u"http:403.14"_s;
+        QTest::addRow("old page") << u"500-12"_s << u"http:500.12"_s;
+        QTest::addRow("asp page") << u"500-100.ASP"_s << u"http:500.100"_s;
+        QTest::addRow("log") << u"sc-status 401 sc-substatus 2"_s << u"http:401.2"_s;
+        QTest::addRow("ftp only") << u"550"_s << u"ftp:550"_s;
+        QTest::addRow("ftp word") << u"ftp 530"_s << u"ftp:530"_s;
+        QTest::addRow("both protocols") << u"500"_s << u"http:500"_s;
+        QTest::addRow("kb") << u"Q248072"_s << u"http:403.3"_s;
+        QTest::addRow("words") << u"ssl required"_s << u"http:403.4"_s;
+        QTest::addRow("source wording zh") << u"客戶證書已被吊銷"_s << u"http:403.13"_s;
+        QTest::addRow("taiwan wording zh") << u"拒絕列出目錄"_s << u"http:403.14"_s;
+    }
+
+    void search_phrasesPeopleCopy_findTheirEntryFirst()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, first);
+        const QList<SearchResult> results = SearchEngine(m_catalog).search(query);
+        QVERIFY2(!results.isEmpty(), "no results");
+        QCOMPARE(results.first().entry->id.key(), first);
+    }
+
+    void chineseText_isTaiwanUsage_unchangedByOpenccS2twp()
+    {
+        const QString opencc = QStandardPaths::findExecutable(u"opencc"_s);
+        if (opencc.isEmpty())
+            QSKIP("opencc is not installed (the setup script installs it)");
+        QStringList strings = chineseReadingText();
+        // One string a line, so a line break inside a string would misalign the comparison.
+        for (QString &string : strings)
+            string.replace(u'\n', u' ');
+        QProcess process;
+        process.start(opencc, {u"-c"_s, u"s2twp.json"_s});
+        QVERIFY(process.waitForStarted());
+        process.write(strings.join(u'\n').toUtf8() + '\n');
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QStringList converted = QString::fromUtf8(process.readAllStandardOutput()).split(u'\n');
+        QVERIFY(converted.size() >= strings.size());
+        int changed = 0;
+        for (int i = 0; i < strings.size(); ++i) {
+            if (converted[i] != strings[i]) {
+                qWarning().noquote() << "opencc s2twp changes:" << strings[i] << "->" << converted[i];
+                ++changed;
+            }
+        }
+        QCOMPARE(changed, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBuiltInCatalog)
+#include "TestBuiltInCatalog.moc"

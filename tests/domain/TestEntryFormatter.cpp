@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#include "CatalogLoader.h"
+#include "EntryFormatter.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace iisref;
+
+class TestEntryFormatter final : public QObject
+{
+    Q_OBJECT
+
+private:
+    Catalog m_catalog;
+
+    const Entry &entry(Protocol protocol, int status, int substatus = CodeId::NoSubstatus) const
+    {
+        return *m_catalog.find(CodeId(protocol, status, substatus));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_catalog = CatalogLoader::load(
+            CatalogLoader::sourcesInDirectory(QStringLiteral(IISREF_TEST_DATA) + u"/mini"_s));
+        QVERIFY(m_catalog.issues().isEmpty());
+    }
+
+    void toJson_hasTheDocumentedShape()
+    {
+        const QJsonObject json = EntryFormatter::toJson(entry(Protocol::Http, 403, 4), Language::English);
+        QCOMPARE(json.value(u"protocol"_s).toString(), u"http"_s);
+        QCOMPARE(json.value(u"code"_s).toString(), u"403.4"_s);
+        QCOMPARE(json.value(u"class"_s).toString(), u"4xx"_s);
+        QCOMPARE(json.value(u"title"_s).toString(), u"SSL required"_s);
+        QVERIFY(!json.value(u"meaning"_s).toString().isEmpty());
+        QCOMPARE(json.value(u"causes"_s).toArray().size(), 1);
+        QCOMPARE(json.value(u"fixSteps"_s).toArray().size(), 2);
+        const QJsonObject kb = json.value(u"kbArticles"_s).toArray().first().toObject();
+        QCOMPARE(kb.value(u"id"_s).toString(), u"Q224389"_s);
+        QVERIFY(!kb.value(u"title"_s).toString().isEmpty());
+        QCOMPARE(json.value(u"iisVersions"_s).toArray().first().toString(), u"5.0"_s);
+        const QJsonObject related = json.value(u"related"_s).toArray().first().toObject();
+        QCOMPARE(related.value(u"protocol"_s).toString(), u"http"_s);
+        QCOMPARE(related.value(u"code"_s).toString(), u"403.5"_s);
+    }
+
+    void toJson_followsLanguage()
+    {
+        const QJsonObject json = EntryFormatter::toJson(entry(Protocol::Ftp, 550), Language::TraditionalChinese);
+        QCOMPARE(json.value(u"title"_s).toString(), u"檔案無法使用"_s);
+        QCOMPARE(json.value(u"language"_s).toString(), u"zh_TW"_s);
+    }
+
+    void fixStepsPlainText_isHeaderThenNumberedSteps()
+    {
+        const QString text = EntryFormatter::fixStepsPlainText(entry(Protocol::Http, 404), Language::English);
+        const QStringList lines = text.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines[0], u"HTTP 404 — Not found"_s);
+        QCOMPARE(lines[1], u"1. First step for 404."_s);
+        QCOMPARE(lines[2], u"2. Second step."_s);
+    }
+
+    void fixStepsHtml_isOrderedListWithEscapedText()
+    {
+        Entry tricky = entry(Protocol::Http, 404);
+        tricky.texts[0]->fixSteps = {u"Open <Properties> & check"_s};
+        const QString html = EntryFormatter::fixStepsHtml(tricky, Language::English);
+        QVERIFY(html.contains(u"<ol><li>Open &lt;Properties&gt; &amp; check</li></ol>"_s));
+    }
+
+    void entryPlainText_holdsAllFourPanes()
+    {
+        const QString text = EntryFormatter::entryPlainText(entry(Protocol::Http, 403, 4), Language::English);
+        for (const QString &needle : {u"Meaning"_s, u"Causes"_s, u"KB articles"_s, u"Fix steps"_s,
+                                      u"Q224389"_s, u"1. First step for 403.4."_s, u"HTTP 403.5"_s})
+            QVERIFY2(text.contains(needle), qPrintable(needle));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEntryFormatter)
+#include "TestEntryFormatter.moc"

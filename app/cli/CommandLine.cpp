@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: MIT
+#include "CommandLine.h"
+
+#include "CatalogLoader.h"
+#include "EntryFormatter.h"
+#include "QueryParser.h"
+#include "SearchEngine.h"
+#include "UiTranslator.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace iisref {
+
+namespace {
+
+const QStringList subcommands = {u"show"_s, u"search"_s, u"list"_s};
+
+QString codeList(const QList<const Entry *> &entries)
+{
+    QStringList names;
+    for (const Entry *entry : entries)
+        names.append(entry->id.displayName());
+    return names.join(u", "_s);
+}
+
+} // namespace
+
+CommandLine::CommandLine(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+bool CommandLine::wantsCommandLine(const QStringList &arguments)
+{
+    for (const QString &argument : arguments.mid(1)) {
+        if (argument == u"--help" || argument == u"-h" || argument == u"--version"
+            || argument == u"-v" || argument == u"--help-all")
+            return true;
+    }
+    // The first argument that is not an option (nor an option's value) names the command.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if (argument == u"--lang" || argument == u"--protocol" || argument == u"--limit"
+            || argument == u"--catalog") {
+            ++i;
+            continue;
+        }
+        if (argument.startsWith(u'-'))
+            continue;
+        return subcommands.contains(argument);
+    }
+    return false;
+}
+
+int CommandLine::usageError(const QString &message)
+{
+    m_err << u"iisref: "_s << message << u"\n"_s
+          << tr("Try 'iisref --help' for more information.") << u"\n"_s;
+    m_err.flush();
+    return UsageError;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Offline reference for IIS HTTP and FTP status codes.\n\n"
+           "Commands:\n"
+           "  show CODE      the entry for a code: 403.14, 403-14, 500-100.ASP, \"ftp 550\"\n"
+           "  search QUERY   ranked search by code, phrase, KB number or words\n"
+           "  list           every code\n"
+           "  (none)         open the window, at the best match for QUERY if given\n\n"
+           "Exit status: 0 found, 1 nothing matched, 2 usage error."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption langOption(u"lang"_s, tr("Language of the output: en or zh_TW."),
+                                        u"language"_s);
+    const QCommandLineOption protocolOption(u"protocol"_s, tr("Only this protocol: http or ftp."),
+                                            u"protocol"_s);
+    const QCommandLineOption limitOption(u"limit"_s, tr("At most N search results."), u"N"_s);
+    const QCommandLineOption jsonOption(u"json"_s, tr("Print a JSON array of entries."));
+    const QCommandLineOption catalogOption(
+        u"catalog"_s, tr("Read en.json and zh_TW.json from this directory instead of the built-in codes."),
+        u"directory"_s);
+    parser.addOptions({langOption, protocolOption, limitOption, jsonOption, catalogOption});
+    parser.addPositionalArgument(u"command"_s, tr("show, search or list."), u"[command]"_s);
+    parser.addPositionalArgument(u"query"_s, tr("A code or search words."), u"[query...]"_s);
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        m_out << parser.helpText();
+        m_out.flush();
+        return Found;
+    }
+    if (parser.isSet(versionOption)) {
+        m_out << QCoreApplication::applicationName() << u' '
+              << QCoreApplication::applicationVersion() << u'\n';
+        m_out.flush();
+        return Found;
+    }
+
+    Options options;
+    QStringList positional = parser.positionalArguments();
+    options.command = positional.value(0);
+    options.operands = positional.mid(1);
+    if (!subcommands.contains(options.command))
+        return usageError(tr("unknown command '%1'; expected show, search or list").arg(options.command));
+
+    options.language = languageForLocale(QLocale::system());
+    if (parser.isSet(langOption)) {
+        const auto language = languageFromKey(parser.value(langOption));
+        if (!language)
+            return usageError(tr("unknown language '%1'; expected en or zh_TW").arg(parser.value(langOption)));
+        options.language = *language;
+    }
+    if (parser.isSet(protocolOption)) {
+        options.protocol = protocolFromKey(parser.value(protocolOption));
+        if (!options.protocol)
+            return usageError(tr("unknown protocol '%1'; expected http or ftp").arg(parser.value(protocolOption)));
+    }
+    if (parser.isSet(limitOption)) {
+        bool ok = false;
+        options.limit = parser.value(limitOption).toInt(&ok);
+        if (!ok || options.limit < 1)
+            return usageError(tr("--limit needs a whole number of at least 1, not '%1'").arg(parser.value(limitOption)));
+    }
+    options.json = parser.isSet(jsonOption);
+    options.catalogDirectory = parser.value(catalogOption);
+
+    UiTranslator translator;
+    translator.setLanguage(options.language);
+
+    const Catalog catalog = options.catalogDirectory.isEmpty()
+                                ? CatalogLoader::loadBuiltIn()
+                                : CatalogLoader::load(CatalogLoader::sourcesInDirectory(options.catalogDirectory));
+    for (const CatalogIssue &issue : catalog.issues())
+        m_err << u"iisref: warning: "_s << issue.toString() << u'\n';
+    m_err.flush();
+    if (catalog.isEmpty()) {
+        m_err << u"iisref: "_s << tr("no status codes could be loaded; see the warnings above") << u'\n';
+        m_err.flush();
+        return NotFound;
+    }
+
+    if (options.command == u"show")
+        return runShow(options, catalog);
+    if (options.command == u"search")
+        return runSearch(options, catalog);
+    return runList(options, catalog);
+}
+
+int CommandLine::runShow(const Options &options, const Catalog &catalog)
+{
+    if (options.operands.isEmpty())
+        return usageError(tr("show needs a code, such as 403.14"));
+    ParsedQuery query = QueryParser::parse(options.operands.join(u' '));
+    if (options.protocol)
+        query.protocol = options.protocol;
+    const SearchEngine engine(catalog);
+    const QList<const Entry *> entries = engine.exactMatches(query);
+    if (entries.isEmpty()) {
+        reportNothingFound(query.text, engine.suggestions(query));
+        return NotFound;
+    }
+    print(entries, options, true);
+    return Found;
+}
+
+int CommandLine::runSearch(const Options &options, const Catalog &catalog)
+{
+    if (options.operands.isEmpty())
+        return usageError(tr("search needs a query, such as \"ssl required\""));
+    ParsedQuery query = QueryParser::parse(options.operands.join(u' '));
+    if (options.protocol)
+        query.protocol = options.protocol;
+    const SearchEngine engine(catalog);
+    QList<const Entry *> entries;
+    for (const SearchResult &result : engine.search(query, options.limit))
+        entries.append(result.entry);
+    if (entries.isEmpty()) {
+        reportNothingFound(query.text, engine.suggestions(query));
+        return NotFound;
+    }
+    print(entries, options, false);
+    return Found;
+}
+
+int CommandLine::runList(const Options &options, const Catalog &catalog)
+{
+    QList<const Entry *> entries;
+    for (const Entry &entry : catalog.entries()) {
+        if (!options.protocol || entry.id.protocol() == *options.protocol)
+            entries.append(&entry);
+    }
+    print(entries, options, false);
+    return Found;
+}
+
+void CommandLine::print(const QList<const Entry *> &entries, const Options &options, bool detailed)
+{
+    if (options.json) {
+        QJsonArray array;
+        for (const Entry *entry : entries)
+            array.append(EntryFormatter::toJson(*entry, options.language));
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    } else {
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            if (detailed)
+                m_out << (i > 0 ? u"\n"_s : QString()) << EntryFormatter::entryPlainText(*entries[i], options.language);
+            else
+                m_out << EntryFormatter::headerLine(*entries[i], options.language) << u'\n';
+        }
+    }
+    m_out.flush();
+}
+
+void CommandLine::reportNothingFound(const QString &what, const QList<const Entry *> &suggestions)
+{
+    m_err << u"iisref: "_s << tr("no entry matches '%1'").arg(what) << u'\n';
+    if (!suggestions.isEmpty())
+        m_err << u"iisref: "_s << tr("nearest: %1").arg(codeList(suggestions)) << u'\n';
+    m_err.flush();
+}
+
+} // namespace iisref

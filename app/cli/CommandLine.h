@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Catalog.h"
+#include "Language.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+namespace iisref {
+
+// `iisref show|search|list …`: the catalog without a display, for scripts and terminals.
+// Exit status: 0 found, 1 nothing matched (with suggestions on stderr), 2 usage error.
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(iisref::CommandLine)
+
+public:
+    enum ExitCode { Found = 0, NotFound = 1, UsageError = 2 };
+
+    CommandLine(QTextStream &out, QTextStream &err);
+
+    // True when argv asks for the command line rather than the window.
+    static bool wantsCommandLine(const QStringList &arguments);
+    int run(const QStringList &arguments);
+
+private:
+    struct Options
+    {
+        QString command;
+        QStringList operands;
+        Language language = Language::English;
+        std::optional<Protocol> protocol;
+        int limit = -1;
+        bool json = false;
+        QString catalogDirectory;
+    };
+
+    int runShow(const Options &options, const Catalog &catalog);
+    int runSearch(const Options &options, const Catalog &catalog);
+    int runList(const Options &options, const Catalog &catalog);
+    void print(const QList<const Entry *> &entries, const Options &options, bool detailed);
+    void reportNothingFound(const QString &what, const QList<const Entry *> &suggestions);
+    int usageError(const QString &message);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace iisref

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Entry.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QListWidgetItem;
+
+namespace Ui {
+class EntryView;
+}
+
+namespace iisref {
+
+// One entry: a header (code, title, protocol, IIS versions, notes, related codes) above four
+// panes side by side — Meaning, Causes, KB articles, Fix steps — so nothing hides behind a tab.
+class EntryView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EntryView)
+
+public:
+    explicit EntryView(QWidget *parent = nullptr);
+    ~EntryView() override;
+
+    // Null shows the start-up hint instead of an entry. The entry must outlive the view's use.
+    void setEntry(const Entry *entry);
+    const Entry *entry() const { return m_entry; }
+    void setLanguage(Language language);
+
+    QByteArray saveSplitterState() const;
+    bool restoreSplitterState(const QByteArray &state);
+    // Where Enter in the search box takes the keyboard: the first pane.
+    void focusFirstPane();
+
+signals:
+    void relatedCodeActivated(const iisref::CodeId &id);
+    void kbArticleActivated(const QString &articleId);
+    void kbArticleIdCopyRequested(const QString &articleId);
+    void copyFixStepsRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void render();
+    void renderEmpty();
+    void showKbContextMenu(const QPoint &position);
+    void activateKbItem(QListWidgetItem *item);
+
+    std::unique_ptr<Ui::EntryView> m_ui;
+    const Entry *m_entry = nullptr;
+    Language m_language = Language::English;
+};
+
+} // namespace iisref

@@ -1,0 +1,414 @@
+// SPDX-License-Identifier: MIT
+#include "MainWindow.h"
+
+#include "ui_MainWindow.h"
+
+#include "CategoryModel.h"
+#include "EntryClipboard.h"
+#include "EntryFormatter.h"
+#include "ItemDataRole.h"
+#include "KbSearch.h"
+#include "QueryParser.h"
+#include "SearchResultModel.h"
+#include "Settings.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QScreen>
+
+using namespace Qt::StringLiterals;
+
+namespace iisref {
+
+namespace {
+
+// Enough to scroll through a family such as 403.x; a longer list only slows typing down.
+constexpr int maxResults = 60;
+constexpr int defaultLeftWidth = 300;
+
+} // namespace
+
+MainWindow::MainWindow(const Catalog &catalog, Settings &settings, QWidget *parent)
+    : QMainWindow(parent),
+      m_ui(std::make_unique<Ui::MainWindow>()),
+      m_catalog(catalog),
+      m_settings(settings),
+      m_engine(catalog),
+      m_categoryModel(new CategoryModel(catalog, this)),
+      m_resultModel(new SearchResultModel(this))
+{
+    m_ui->setupUi(this);
+    setUpViews();
+    setUpActions();
+    setUpLanguageSwitchers();
+    restoreSettings();
+    retranslate();
+    m_ui->searchEdit->setFocus(Qt::OtherFocusReason);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpViews()
+{
+    m_ui->categoryTree->setModel(m_categoryModel);
+    m_ui->categoryTree->expandToDepth(0);
+    m_ui->resultList->setModel(m_resultModel);
+    connect(m_ui->categoryTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::entrySelectedIn);
+    connect(m_ui->resultList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::entrySelectedIn);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &MainWindow::search);
+
+    m_ui->searchEdit->installEventFilter(this);
+    m_ui->resultList->installEventFilter(this);
+    m_ui->categoryTree->installEventFilter(this);
+
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setSizes({defaultLeftWidth, 1280 - defaultLeftWidth});
+
+    EntryView *entryView = m_ui->entryView;
+    connect(entryView, &EntryView::copyFixStepsRequested, this, &MainWindow::copyFixSteps);
+    connect(entryView, &EntryView::relatedCodeActivated, this, &MainWindow::showCode);
+    connect(entryView, &EntryView::kbArticleActivated, this, &MainWindow::openKbArticle);
+    connect(entryView, &EntryView::kbArticleIdCopyRequested, this, &MainWindow::copyKbArticleId);
+
+    m_countLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_countLabel);
+}
+
+void MainWindow::setUpActions()
+{
+    m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
+    m_ui->actionQuit->setIcon(QIcon::fromTheme(u"application-exit"_s));
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
+
+    m_ui->actionCopyFixSteps->setIcon(QIcon::fromTheme(u"edit-copy"_s));
+    connect(m_ui->actionCopyFixSteps, &QAction::triggered, this, &MainWindow::copyFixSteps);
+    m_ui->actionCopyEntry->setIcon(QIcon::fromTheme(u"edit-copy"_s));
+    connect(m_ui->actionCopyEntry, &QAction::triggered, this, &MainWindow::copyEntry);
+
+    // The platform's Find key plus the two that browsers and chat programs taught people.
+    QList<QKeySequence> findKeys = QKeySequence::keyBindings(QKeySequence::Find);
+    findKeys << QKeySequence(Qt::CTRL | Qt::Key_K) << QKeySequence(Qt::CTRL | Qt::Key_L);
+    m_ui->actionFind->setShortcuts(findKeys);
+    m_ui->actionFind->setIcon(QIcon::fromTheme(u"edit-find"_s));
+    connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::focusSearch);
+
+    connect(m_ui->actionShowCategories, &QAction::triggered, this, &MainWindow::showCategories);
+    m_ui->actionAbout->setIcon(QIcon::fromTheme(u"help-about"_s));
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::setUpLanguageSwitchers()
+{
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_ui->mainToolBar->addWidget(spacer);
+    m_languageLabel = new QLabel(this);
+    m_languageLabel->setContentsMargins(0, 0, 6, 0);
+    m_ui->mainToolBar->addWidget(m_languageLabel);
+    m_languageCombo = new QComboBox(this);
+    m_languageLabel->setBuddy(m_languageCombo);
+    m_ui->mainToolBar->addWidget(m_languageCombo);
+
+    for (const Language language : allLanguages) {
+        // Each language in its own script: someone who cannot read the current UI must still
+        // find theirs.
+        QAction *action = m_ui->menuLanguage->addAction(languageNativeName(language));
+        action->setCheckable(true);
+        action->setData(int(language));
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
+        m_languageCombo->addItem(languageNativeName(language), int(language));
+    }
+    connect(m_languageCombo, &QComboBox::activated, this, [this](int index) {
+        setLanguage(Language(m_languageCombo->itemData(index).toInt()));
+    });
+}
+
+void MainWindow::updateLanguageSwitchers()
+{
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(Language(action->data().toInt()) == m_language);
+    const QSignalBlocker blocker(m_languageCombo);
+    m_languageCombo->setCurrentIndex(m_languageCombo->findData(int(m_language)));
+}
+
+void MainWindow::restoreSettings()
+{
+    // The language first, so everything below is built in it.
+    setLanguage(m_settings.language().value_or(languageForLocale(QLocale::system())), false);
+
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        QSize size(1280, 800);
+        if (const QScreen *screen = this->screen())
+            size = size.boundedTo(screen->availableSize());
+        resize(size);
+    }
+    restoreState(m_settings.windowState());
+    const QByteArray mainSplitter = m_settings.mainSplitterState();
+    if (mainSplitter.isEmpty() || !m_ui->mainSplitter->restoreState(mainSplitter))
+        m_ui->mainSplitter->setSizes({defaultLeftWidth, width() - defaultLeftWidth});
+    m_ui->entryView->restoreSplitterState(m_settings.paneSplitterState());
+    if (const auto last = m_settings.lastEntry())
+        showCode(*last);
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setMainSplitterState(m_ui->mainSplitter->saveState());
+    m_settings.setPaneSplitterState(m_ui->entryView->saveSplitterState());
+    m_settings.setLastEntry(m_current ? std::optional<CodeId>(m_current->id) : std::nullopt);
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setLanguage(Language language, bool remember)
+{
+    if (remember)
+        m_settings.setLanguage(language);
+    m_language = language;
+    m_translator.setLanguage(language);
+    m_categoryModel->setLanguage(language);
+    m_resultModel->setLanguage(language);
+    m_ui->entryView->setLanguage(language);
+    // Installing a translator only posts QEvent::LanguageChange; deliver it now so the window
+    // never shows half of one language and half of the other.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    updateLanguageSwitchers();
+    if (isVisible())
+        statusBar()->showMessage(tr("Language: %1").arg(languageNativeName(language)), 3000);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        // "Common codes" and the header are tr() strings inside the model.
+        m_categoryModel->retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    const QString appTitle = tr("IIS Status Codes");
+    setWindowTitle(m_current ? QString(m_current->id.displayName() + u" — "_s + appTitle)
+                             : appTitle);
+    m_languageLabel->setText(tr("Language:"));
+    m_languageCombo->setToolTip(tr("Language of the window and the entries"));
+    m_languageCombo->setAccessibleName(tr("Language"));
+    m_ui->leftStack->setAccessibleName(tr("Categories and search results"));
+    m_ui->entryView->setAccessibleName(tr("Selected entry"));
+    m_countLabel->setText(tr("%n code(s)", nullptr, int(m_catalog.entries().size())));
+    m_countLabel->setAccessibleName(tr("Number of codes"));
+
+    const QString query = m_ui->searchEdit->text().trimmed();
+    if (query.isEmpty()) {
+        m_ui->resultsLabel->clear();
+    } else if (m_resultModel->showsSuggestions()) {
+        m_ui->resultsLabel->setText(m_resultModel->rowCount() == 0
+                                        ? tr("Nothing matches “%1”.").arg(query)
+                                        : tr("Nothing matches “%1”. Nearby:").arg(query));
+    } else {
+        m_ui->resultsLabel->setText(tr("%n result(s)", nullptr, m_resultModel->rowCount()));
+    }
+}
+
+void MainWindow::search(const QString &text)
+{
+    if (text.trimmed().isEmpty()) {
+        m_resultModel->clear();
+        m_ui->leftStack->setCurrentWidget(m_ui->treePage);
+        if (m_current)
+            m_ui->categoryTree->setCurrentIndex(m_categoryModel->indexForCode(m_current->id));
+        retranslate();
+        return;
+    }
+    const ParsedQuery parsed = QueryParser::parse(text);
+    const QList<SearchResult> results = m_engine.search(parsed, maxResults);
+    if (results.isEmpty())
+        m_resultModel->setSuggestions(m_engine.suggestions(parsed));
+    else
+        m_resultModel->setResults(results);
+    m_ui->leftStack->setCurrentWidget(m_ui->resultsPage);
+    retranslate();
+    // The best hit goes straight into the panes: most searches are a code pasted from a log.
+    if (m_resultModel->rowCount() > 0)
+        m_ui->resultList->setCurrentIndex(m_resultModel->index(0));
+}
+
+void MainWindow::showCategories()
+{
+    // Clearing the query switches back to the tree and reselects the entry being read.
+    m_ui->searchEdit->clear();
+    m_ui->categoryTree->setFocus(Qt::ShortcutFocusReason);
+    if (m_current)
+        m_ui->categoryTree->scrollTo(m_ui->categoryTree->currentIndex());
+}
+
+void MainWindow::focusSearch()
+{
+    m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchEdit->selectAll();
+}
+
+void MainWindow::entrySelectedIn(const QModelIndex &index)
+{
+    const auto id = CodeId::fromKey(index.data(CodeKeyRole).toString());
+    if (!id)
+        return; // a group: keep showing what was shown
+    if (const Entry *entry = m_catalog.find(*id))
+        showEntry(entry);
+}
+
+void MainWindow::showEntry(const Entry *entry)
+{
+    m_current = entry;
+    m_ui->entryView->setEntry(entry);
+    m_ui->actionCopyFixSteps->setEnabled(entry && !entry->text(m_language).fixSteps.isEmpty());
+    m_ui->actionCopyEntry->setEnabled(entry != nullptr);
+    retranslate();
+}
+
+bool MainWindow::showCode(const CodeId &id)
+{
+    const Entry *entry = m_catalog.find(id);
+    if (!entry) {
+        statusBar()->showMessage(tr("%1 is not in the catalog.").arg(id.displayName()), 5000);
+        return false;
+    }
+    m_current = entry;
+    if (!m_ui->searchEdit->text().isEmpty())
+        m_ui->searchEdit->clear();
+    const QModelIndex index = m_categoryModel->indexForCode(id);
+    m_ui->categoryTree->setCurrentIndex(index);
+    m_ui->categoryTree->scrollTo(index);
+    showEntry(entry);
+    return true;
+}
+
+bool MainWindow::openQuery(const QString &query)
+{
+    const QList<SearchResult> best = m_engine.search(query, 1);
+    if (!best.isEmpty())
+        return showCode(best.constFirst().entry->id);
+    // Leave the query in the box so the suggestions explain why nothing opened.
+    m_ui->searchEdit->setText(query);
+    return false;
+}
+
+void MainWindow::moveResultSelection(int delta)
+{
+    QAbstractItemView *view = m_ui->leftStack->currentWidget() == m_ui->resultsPage
+                                  ? static_cast<QAbstractItemView *>(m_ui->resultList)
+                                  : m_ui->categoryTree;
+    QKeyEvent key(QEvent::KeyPress, delta > 0 ? Qt::Key_Down : Qt::Key_Up, Qt::NoModifier);
+    QCoreApplication::sendEvent(view, &key);
+}
+
+bool MainWindow::handleSearchKey(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Down:
+        moveResultSelection(1);
+        return true;
+    case Qt::Key_Up:
+        moveResultSelection(-1);
+        return true;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_current)
+            m_ui->entryView->focusFirstPane();
+        return true;
+    case Qt::Key_Escape:
+        showCategories();
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (watched == m_ui->searchEdit && key->modifiers() == Qt::NoModifier)
+            return handleSearchKey(key);
+        if (watched == m_ui->resultList && key->key() == Qt::Key_Escape) {
+            showCategories();
+            return true;
+        }
+        if ((watched == m_ui->resultList || watched == m_ui->categoryTree) && m_current
+            && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            m_ui->entryView->focusFirstPane();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::copyFixSteps()
+{
+    if (!m_current) {
+        statusBar()->showMessage(tr("Select an entry first."), 3000);
+        return;
+    }
+    EntryClipboard::copyFixSteps(*m_current, m_language);
+    const int steps = int(m_current->text(m_language).fixSteps.size());
+    statusBar()->showMessage(
+        tr("Copied %n fix step(s) of %1.", nullptr, steps).arg(m_current->id.displayName()), 5000);
+}
+
+void MainWindow::copyEntry()
+{
+    if (!m_current) {
+        statusBar()->showMessage(tr("Select an entry first."), 3000);
+        return;
+    }
+    EntryClipboard::copyEntry(*m_current, m_language);
+    statusBar()->showMessage(tr("Copied the whole entry %1.").arg(m_current->id.displayName()),
+                             5000);
+}
+
+void MainWindow::copyKbArticleId(const QString &articleId)
+{
+    EntryClipboard::copyText(articleId);
+    statusBar()->showMessage(tr("Copied %1.").arg(articleId), 5000);
+}
+
+void MainWindow::openKbArticle(const QString &articleId)
+{
+    if (QDesktopServices::openUrl(KbSearch::searchUrl(articleId)))
+        statusBar()->showMessage(tr("Opened a web search for %1.").arg(articleId), 5000);
+    else
+        statusBar()->showMessage(tr("Could not open a web browser for %1.").arg(articleId), 5000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About iisref"),
+        tr("<p><b>iisref %1</b></p><p>An offline reference for the HTTP and FTP status codes of "
+           "IIS 4.0 to 6.0: what each code means, why it happens and how to fix it.</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+}
+
+} // namespace iisref

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Catalog.h"
+#include "SearchEngine.h"
+#include "UiTranslator.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QActionGroup;
+class QComboBox;
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace iisref {
+
+class CategoryModel;
+class SearchResultModel;
+class Settings;
+
+// Search box over the category tree (or ranked results while a query is typed) and the selected
+// entry. Reads the domain's models and formatter; never parses or ranks anything itself.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // The catalog and the settings must outlive the window. Restores what the settings remember
+    // (language, geometry, splitters, last entry).
+    MainWindow(const Catalog &catalog, Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Language language() const { return m_language; }
+    // Swaps the UI translation and the content language at run time, keeping the entry and the
+    // query. `remember` is false for --lang, which overrides one run only.
+    void setLanguage(Language language, bool remember = true);
+
+    // A start-up deep link: shows the best hit for what a user pasted, or the query with its
+    // suggestions when nothing matches. Returns whether an entry was found.
+    bool openQuery(const QString &query);
+    // Shows the entry in the category tree; returns false when the catalog has no such code.
+    bool showCode(const CodeId &id);
+    const Entry *currentEntry() const { return m_current; }
+
+    void copyFixSteps();
+    void copyEntry();
+    void focusSearch();
+    void saveSettings();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void setUpActions();
+    void setUpLanguageSwitchers();
+    void setUpViews();
+    void restoreSettings();
+    void retranslate();
+    void updateLanguageSwitchers();
+
+    void search(const QString &text);
+    void showCategories();
+    void moveResultSelection(int delta);
+    void showEntry(const Entry *entry);
+    void entrySelectedIn(const QModelIndex &index);
+    void openKbArticle(const QString &articleId);
+    void copyKbArticleId(const QString &articleId);
+    void showAbout();
+    bool handleSearchKey(QKeyEvent *event);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    const Catalog &m_catalog;
+    Settings &m_settings;
+    SearchEngine m_engine;
+    UiTranslator m_translator;
+    CategoryModel *m_categoryModel = nullptr;
+    SearchResultModel *m_resultModel = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QComboBox *m_languageCombo = nullptr;
+    QLabel *m_languageLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    const Entry *m_current = nullptr;
+    Language m_language = Language::English;
+};
+
+} // namespace iisref

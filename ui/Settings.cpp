@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: MIT
+#include "Settings.h"
+
+using namespace Qt::StringLiterals;
+
+namespace iisref {
+
+namespace {
+
+// The keys as they appear in the file; defaults are given by the getters below.
+const QString languageKeyName = u"ui/language"_s;              // "en" | "zh_TW"; default: locale
+const QString geometryKey = u"window/geometry"_s;              // saveGeometry(); default: none
+const QString windowStateKey = u"window/state"_s;              // saveState(); default: none
+const QString mainSplitterKey = u"window/mainSplitter"_s;      // QSplitter::saveState(); none
+const QString paneSplitterKey = u"window/paneSplitter"_s;      // QSplitter::saveState(); none
+const QString lastEntryKey = u"entry/last"_s;                  // "http:403.14"; default: none
+
+} // namespace
+
+Settings::Settings() : m_settings(std::make_unique<QSettings>()) {}
+
+Settings::Settings(const QString &iniFile)
+    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{
+}
+
+Settings::~Settings() = default;
+
+QByteArray Settings::bytes(const QString &key) const
+{
+    const QVariant value = m_settings->value(key);
+    // A hand-edited file can hold a string or a list where bytes belong; treat it as unset.
+    if (value.typeId() != QMetaType::QByteArray)
+        return {};
+    return value.toByteArray();
+}
+
+std::optional<Language> Settings::language() const
+{
+    const QVariant value = m_settings->value(languageKeyName);
+    if (value.typeId() != QMetaType::QString)
+        return std::nullopt;
+    return languageFromKey(value.toString());
+}
+
+void Settings::setLanguage(Language language)
+{
+    m_settings->setValue(languageKeyName, languageKey(language));
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return bytes(geometryKey);
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(geometryKey, geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return bytes(windowStateKey);
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    m_settings->setValue(windowStateKey, state);
+}
+
+QByteArray Settings::mainSplitterState() const
+{
+    return bytes(mainSplitterKey);
+}
+
+void Settings::setMainSplitterState(const QByteArray &state)
+{
+    m_settings->setValue(mainSplitterKey, state);
+}
+
+QByteArray Settings::paneSplitterState() const
+{
+    return bytes(paneSplitterKey);
+}
+
+void Settings::setPaneSplitterState(const QByteArray &state)
+{
+    m_settings->setValue(paneSplitterKey, state);
+}
+
+std::optional<CodeId> Settings::lastEntry() const
+{
+    const QVariant value = m_settings->value(lastEntryKey);
+    if (value.typeId() != QMetaType::QString)
+        return std::nullopt;
+    return CodeId::fromKey(value.toString());
+}
+
+void Settings::setLastEntry(const std::optional<CodeId> &id)
+{
+    if (id)
+        m_settings->setValue(lastEntryKey, id->key());
+    else
+        m_settings->remove(lastEntryKey);
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+} // namespace iisref

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "CodeId.h"
+#include "Language.h"
+
+#include <QByteArray>
+#include <QSettings>
+
+#include <memory>
+#include <optional>
+
+namespace iisref {
+
+// Every remembered choice in one place, each with its default. A value that is missing, of the
+// wrong type or from another program's idea of the key reads as the default, so a damaged file
+// can never stop the window from opening.
+class Settings final
+{
+    Q_DISABLE_COPY_MOVE(Settings)
+
+public:
+    // The platform's usual place (~/.config/iisref/iisref.conf on Linux).
+    Settings();
+    // An INI file of one's own, for tests and portable use.
+    explicit Settings(const QString &iniFile);
+    ~Settings();
+
+    // Default: none, so the caller falls back to the system locale.
+    std::optional<Language> language() const;
+    void setLanguage(Language language);
+
+    // Defaults: empty, meaning "let the window choose".
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray mainSplitterState() const;
+    void setMainSplitterState(const QByteArray &state);
+    QByteArray paneSplitterState() const;
+    void setPaneSplitterState(const QByteArray &state);
+
+    // Default: none.
+    std::optional<CodeId> lastEntry() const;
+    void setLastEntry(const std::optional<CodeId> &id);
+
+    void sync();
+    QString fileName() const;
+
+private:
+    QByteArray bytes(const QString &key) const;
+
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace iisref

@@ -138,7 +138,11 @@ QString EntryFormatter::entryPlainText(const Entry &entry, Language language)
 QString EntryFormatter::entryHtml(const Entry &entry, Language language)
 {
     const EntryText &text = entry.text(language);
-    auto heading = [](const QString &title) { return u"<h3>"_s + title.toHtmlEscaped() + u"</h3>"_s; };
+    // An explicit QString: with QT_USE_QSTRINGBUILDER an `auto` return would be a builder that
+    // points into temporaries already gone when the caller reads it.
+    auto heading = [](const QString &title) -> QString {
+        return u"<h3>"_s + title.toHtmlEscaped() + u"</h3>"_s;
+    };
     QString html = u"<h2>"_s + headerLine(entry, language).toHtmlEscaped() + u"</h2><p>"_s
                    + iisVersionsText(entry).toHtmlEscaped() + u"</p>"_s;
     if (!text.notes.isEmpty())

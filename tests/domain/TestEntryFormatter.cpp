@@ -79,6 +79,19 @@ private slots:
                                       u"Q224389"_s, u"1. First step for 403.4."_s, u"HTTP 403.5"_s})
             QVERIFY2(text.contains(needle), qPrintable(needle));
     }
+
+    // Regression: the section headings came from a lambda returning a QStringBuilder over
+    // temporaries, and copying a whole entry crashed the window.
+    void entryHtml_holdsEveryHeadingAndPane()
+    {
+        const Entry &shown = entry(Protocol::Http, 403, 4);
+        const QString html = EntryFormatter::entryHtml(shown, Language::English);
+        for (const QString &needle :
+             {u"<h3>Meaning</h3>"_s, u"<h3>Causes</h3>"_s, u"<h3>KB articles</h3>"_s,
+              u"<h3>Fix steps</h3>"_s, u"<ol><li>First step for 403.4.</li>"_s, u"Q224389"_s,
+              shown.text(Language::English).meaning.toHtmlEscaped()})
+            QVERIFY2(html.contains(needle), qPrintable(needle));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEntryFormatter)

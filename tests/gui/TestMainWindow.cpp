@@ -1,0 +1,469 @@
+// SPDX-License-Identifier: MIT
+#include "CatalogLoader.h"
+#include "ItemDataRole.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "StartupOptions.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace iisref;
+
+// Receives the URLs the window hands to QDesktopServices, so no browser opens during tests.
+class UrlCatcher final : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public slots:
+    void open(const QUrl &url) { urls.append(url); }
+};
+
+// Drives the real MainWindow over the built-in catalog: keys into the search box, shortcuts,
+// menus, the clipboard and a settings file of the test's own.
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    Catalog m_catalog;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+
+    QString settingsPath() const { return m_dir->filePath(u"iisref.conf"_s); }
+
+    MainWindow *openWindow()
+    {
+        m_window.reset();
+        m_settings = std::make_unique<Settings>(settingsPath());
+        m_window = std::make_unique<MainWindow>(m_catalog, *m_settings);
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        if (!QTest::qWaitForWindowActive(m_window.get()))
+            qWarning("window did not become active");
+        return m_window.get();
+    }
+
+    template <typename T> T *child(const char *name) const
+    {
+        T *widget = m_window->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+
+    QLineEdit *searchEdit() const { return child<QLineEdit>("searchEdit"); }
+    QString header() const { return child<QLabel>("titleLabel")->text(); }
+    QString meaningPane() const { return child<QTextEdit>("meaningText")->toPlainText(); }
+
+    const Entry &entry(const QString &key) const
+    {
+        const Entry *found = m_catalog.find(*CodeId::fromKey(key));
+        if (!found)
+            qFatal("no entry %s in the built-in catalog", qPrintable(key));
+        return *found;
+    }
+
+    QString currentKey() const
+    {
+        return m_window->currentEntry() ? m_window->currentEntry()->id.key() : QString();
+    }
+
+    void type(const QString &text)
+    {
+        searchEdit()->setFocus();
+        QTest::keyClicks(searchEdit(), text);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_catalog = CatalogLoader::loadBuiltIn();
+        QVERIFY(!m_catalog.isEmpty());
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        // English unless a test says otherwise, whatever the machine's locale is.
+        Settings(settingsPath()).setLanguage(Language::English);
+        QGuiApplication::clipboard()->clear();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_settings.reset();
+    }
+
+    void start_focusIsInSearchBox()
+    {
+        openWindow();
+        QTRY_VERIFY(searchEdit()->hasFocus());
+        QVERIFY(searchEdit()->placeholderText().contains(u"Ctrl+K"_s));
+    }
+
+    void typeDashedSubstatus_showsDottedEntryInHeader()
+    {
+        openWindow();
+        type(u"403-14"_s);
+        QTRY_VERIFY(header().contains(u"403.14"_s));
+        QCOMPARE(currentKey(), u"http:403.14"_s);
+        QCOMPARE(child<QStackedWidget>("leftStack")->currentWidget()->objectName(),
+                 u"resultsPage"_s);
+        QCOMPARE(meaningPane(), entry(u"http:403.14"_s).text(Language::English).meaning);
+        QVERIFY(child<QAbstractItemView>("resultList")->model()->rowCount() > 0);
+    }
+
+    void typeBrowserPhrase_selectsBestHit()
+    {
+        openWindow();
+        type(u"HTTP Error 500-12"_s);
+        QTRY_COMPARE(currentKey(), u"http:500.12"_s);
+    }
+
+    void arrowKeys_moveThroughResultsFromSearchBox()
+    {
+        openWindow();
+        type(u"403"_s);
+        QTRY_COMPARE(currentKey(), u"http:403"_s);
+        QTest::keyClick(searchEdit(), Qt::Key_Down);
+        QTRY_VERIFY(currentKey() != u"http:403"_s);
+        QVERIFY(currentKey().startsWith(u"http:403."_s));
+        QVERIFY(searchEdit()->hasFocus());
+        QTest::keyClick(searchEdit(), Qt::Key_Up);
+        QTRY_COMPARE(currentKey(), u"http:403"_s);
+    }
+
+    void enter_movesFocusToEntry()
+    {
+        openWindow();
+        type(u"550"_s);
+        QTRY_COMPARE(currentKey(), u"ftp:550"_s);
+        QTest::keyClick(searchEdit(), Qt::Key_Return);
+        QTRY_VERIFY(child<QTextEdit>("meaningText")->hasFocus());
+    }
+
+    void escape_restoresTreeAndKeepsSelection()
+    {
+        openWindow();
+        type(u"403-14"_s);
+        QTRY_COMPARE(currentKey(), u"http:403.14"_s);
+        QTest::keyClick(searchEdit(), Qt::Key_Escape);
+        QVERIFY(searchEdit()->text().isEmpty());
+        auto *tree = child<QTreeView>("categoryTree");
+        QTRY_COMPARE(child<QStackedWidget>("leftStack")->currentWidget()->objectName(),
+                     u"treePage"_s);
+        QCOMPARE(currentKey(), u"http:403.14"_s);
+        QCOMPARE(tree->currentIndex().data(CodeKeyRole).toString(), u"http:403.14"_s);
+        QVERIFY(header().contains(u"403.14"_s));
+    }
+
+    void findShortcuts_focusSearchAndSelectText_data()
+    {
+        QTest::addColumn<QKeySequence>("keys");
+        QTest::addRow("Ctrl+K") << QKeySequence(Qt::CTRL | Qt::Key_K);
+        QTest::addRow("Ctrl+L") << QKeySequence(Qt::CTRL | Qt::Key_L);
+        QTest::addRow("Find") << QKeySequence(QKeySequence::Find);
+    }
+
+    void findShortcuts_focusSearchAndSelectText()
+    {
+        QFETCH(QKeySequence, keys);
+        openWindow();
+        type(u"530"_s);
+        QTRY_COMPARE(currentKey(), u"ftp:530"_s);
+        child<QTextEdit>("meaningText")->setFocus();
+        QTRY_VERIFY(!searchEdit()->hasFocus());
+        QTest::keySequence(m_window.get(), keys);
+        QTRY_VERIFY(searchEdit()->hasFocus());
+        QCOMPARE(searchEdit()->selectedText(), u"530"_s);
+    }
+
+    void noMatch_showsSuggestionsNotAnEmptyPane()
+    {
+        openWindow();
+        type(u"999"_s);
+        auto *results = child<QAbstractItemView>("resultList");
+        QTRY_VERIFY(results->model()->rowCount() > 0);
+        QVERIFY(child<QLabel>("resultsLabel")->text().contains(u"999"_s));
+        // The nearest code is shown at once, so the panes are never blank.
+        QVERIFY(m_window->currentEntry() != nullptr);
+    }
+
+    void switchLanguage_translatesUiAndContentAndKeepsSelection()
+    {
+        openWindow();
+        type(u"403-14"_s);
+        QTRY_COMPARE(currentKey(), u"http:403.14"_s);
+        auto *menuFile = child<QMenu>("menuFile");
+        const QString englishMenu = menuFile->title();
+        const QString englishPlaceholder = searchEdit()->placeholderText();
+        const QString englishHeading = child<QLabel>("meaningHeading")->text();
+
+        // Through the View > Language menu, as a user would.
+        QAction *chinese = nullptr;
+        for (QAction *action : child<QMenu>("menuLanguage")->actions()) {
+            if (action->text() == u"繁體中文"_s)
+                chinese = action;
+        }
+        QVERIFY(chinese);
+        chinese->trigger();
+
+        QCOMPARE(m_window->language(), Language::TraditionalChinese);
+        QVERIFY2(menuFile->title() != englishMenu, qPrintable(menuFile->title()));
+        QVERIFY(searchEdit()->placeholderText() != englishPlaceholder);
+        QVERIFY(child<QLabel>("meaningHeading")->text() != englishHeading);
+        const EntryText &zh = entry(u"http:403.14"_s).text(Language::TraditionalChinese);
+        QCOMPARE(meaningPane(), zh.meaning);
+        QVERIFY(header().contains(zh.title));
+        QCOMPARE(currentKey(), u"http:403.14"_s);
+        QCOMPARE(searchEdit()->text(), u"403-14"_s);
+
+        chinese->setChecked(false);
+        for (QAction *action : child<QMenu>("menuLanguage")->actions()) {
+            if (action->text() == u"English"_s)
+                action->trigger();
+        }
+        QCOMPARE(menuFile->title(), englishMenu);
+        QCOMPARE(child<QLabel>("meaningHeading")->text(), englishHeading);
+        QCOMPARE(meaningPane(), entry(u"http:403.14"_s).text(Language::English).meaning);
+    }
+
+    void copyFixStepsShortcut_putsNumberedPlainTextAndHtmlOnClipboard()
+    {
+        openWindow();
+        type(u"403.3"_s);
+        QTRY_COMPARE(currentKey(), u"http:403.3"_s);
+        QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+
+        const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(data);
+        const EntryText &text = entry(u"http:403.3"_s).text(Language::English);
+        const QString plain = data->text();
+        QVERIFY2(plain.startsWith(u"HTTP 403.3"_s), qPrintable(plain));
+        QVERIFY(plain.contains(text.title));
+        QVERIFY(plain.contains(u"1. "_s + text.fixSteps.first()));
+        QVERIFY(plain.contains(QString::number(text.fixSteps.size()) + u". "_s));
+        QVERIFY(data->hasHtml());
+        QVERIFY(data->html().contains(u"<ol>"_s));
+        QVERIFY(data->html().contains(u"<li>"_s));
+        QVERIFY(child<QStatusBar>("statusBar")->currentMessage().contains(u"403.3"_s));
+    }
+
+    void copyFixSteps_inChinese_copiesChineseSteps()
+    {
+        openWindow();
+        m_window->setLanguage(Language::TraditionalChinese);
+        type(u"530"_s);
+        QTRY_COMPARE(currentKey(), u"ftp:530"_s);
+        child<QAbstractButton>("copyFixStepsButton")->click();
+        const QString plain = QGuiApplication::clipboard()->text();
+        QVERIFY(plain.contains(
+            entry(u"ftp:530"_s).text(Language::TraditionalChinese).fixSteps.first()));
+    }
+
+    void copyEntry_copiesAllFourPanes()
+    {
+        openWindow();
+        type(u"500.12"_s);
+        QTRY_COMPARE(currentKey(), u"http:500.12"_s);
+        child<QAction>("actionCopyEntry")->trigger();
+        const QString plain = QGuiApplication::clipboard()->text();
+        const EntryText &text = entry(u"http:500.12"_s).text(Language::English);
+        QVERIFY(plain.contains(text.meaning));
+        QVERIFY(plain.contains(text.causes.first()));
+        QVERIFY(plain.contains(text.kbArticles.first().id));
+        QVERIFY(plain.contains(text.fixSteps.last()));
+    }
+
+    void deepLink_opensBestHit_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<Language>("language");
+        QTest::addRow("code") << QStringList{u"iisref"_s, u"403.14"_s} << u"http:403.14"_s
+                              << Language::English;
+        QTest::addRow("phrase") << QStringList{u"iisref"_s, u"HTTP Error 500-12"_s}
+                                << u"http:500.12"_s << Language::English;
+        QTest::addRow("unquoted phrase")
+            << QStringList{u"iisref"_s, u"HTTP"_s, u"Error"_s, u"500-12"_s} << u"http:500.12"_s
+            << Language::English;
+        QTest::addRow("ftp in Chinese")
+            << QStringList{u"iisref"_s, u"--lang"_s, u"zh_TW"_s, u"550"_s} << u"ftp:550"_s
+            << Language::TraditionalChinese;
+    }
+
+    void deepLink_opensBestHit()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, key);
+        QFETCH(Language, language);
+        const StartupOptions options = StartupOptions::parse(arguments);
+        QVERIFY(options.warnings.isEmpty());
+        openWindow();
+        if (options.language)
+            m_window->setLanguage(*options.language, false);
+        QVERIFY(m_window->openQuery(options.query));
+        QCOMPARE(currentKey(), key);
+        QCOMPARE(m_window->language(), language);
+        QCOMPARE(meaningPane(), entry(key).text(language).meaning);
+    }
+
+    void deepLink_badLanguage_warnsAndStillOpens()
+    {
+        const StartupOptions options =
+            StartupOptions::parse({u"iisref"_s, u"--lang"_s, u"xx"_s, u"403"_s});
+        QCOMPARE(options.warnings.size(), 1);
+        QVERIFY(options.warnings.first().contains(u"xx"_s));
+        QVERIFY(!options.language);
+        QCOMPARE(options.query, u"403"_s);
+    }
+
+    void settings_surviveRestart()
+    {
+        openWindow();
+        m_window->setLanguage(Language::TraditionalChinese);
+        QVERIFY(m_window->showCode(*CodeId::fromKey(u"http:404.2"_s)));
+        auto *splitter = child<QSplitter>("mainSplitter");
+        splitter->setSizes({250, m_window->width() - 250});
+        QCoreApplication::processEvents();
+        const QList<int> sizes = splitter->sizes();
+        QVERIFY(sizes.first() != 300); // differs from the default, so the restore is seen
+        m_window->close();
+
+        openWindow();
+        QCOMPARE(m_window->language(), Language::TraditionalChinese);
+        QCOMPARE(currentKey(), u"http:404.2"_s);
+        QCOMPARE(child<QSplitter>("mainSplitter")->sizes(), sizes);
+    }
+
+    void languageFlag_isNotRemembered()
+    {
+        openWindow();
+        m_window->setLanguage(Language::TraditionalChinese, false);
+        m_window->close();
+        openWindow();
+        QCOMPARE(m_window->language(), Language::English);
+    }
+
+    void settings_damagedFile_fallsBackToDefaults()
+    {
+        QFile file(settingsPath());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("[ui]\nlanguage=klingon\n[window]\ngeometry=@ByteArray(\\x1\\x2garbage)\n"
+                   "mainSplitter=not bytes\npaneSplitter=@Variant(\\0\\0\\0\\x7f\\0\\0)\n"
+                   "[entry]\nlast=http:999.99\n\x01\x02\xff\xfe garbage line without equals\n");
+        file.close();
+
+        openWindow();
+        QVERIFY(m_window->isVisible());
+        QCOMPARE(m_window->currentEntry(), nullptr);
+        QVERIFY(m_window->width() > 200);
+        const QList<int> sizes = child<QSplitter>("mainSplitter")->sizes();
+        QVERIFY(sizes.size() == 2 && sizes[0] > 0 && sizes[1] > 0);
+        // Still usable: a search works and the language can be changed and remembered.
+        type(u"401.1"_s);
+        QTRY_COMPARE(currentKey(), u"http:401.1"_s);
+        m_window->setLanguage(Language::TraditionalChinese);
+        m_window->close();
+        QCOMPARE(Settings(settingsPath()).language(), Language::TraditionalChinese);
+    }
+
+    void kbArticle_activation_opensWebSearchForTheNumber()
+    {
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(u"https"_s, &catcher, "open");
+        openWindow();
+        type(u"403.3"_s);
+        QTRY_COMPARE(currentKey(), u"http:403.3"_s);
+        auto *list = child<QListWidget>("kbList");
+        QVERIFY(list->count() > 0);
+        list->setFocus();
+        list->setCurrentRow(0);
+        QTest::keyClick(list, Qt::Key_Return);
+        QDesktopServices::unsetUrlHandler(u"https"_s);
+
+        QCOMPARE(catcher.urls.size(), 1);
+        const QString id = entry(u"http:403.3"_s).text(Language::English).kbArticles.first().id;
+        QVERIFY(catcher.urls.first().toString().contains(id.mid(1)));
+    }
+
+    void everyFocusableControl_hasAnAccessibleName()
+    {
+        openWindow();
+        QVERIFY(m_window->showCode(*CodeId::fromKey(u"http:403.4"_s)));
+        const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+        int checked = 0;
+        for (QWidget *widget : widgets) {
+            if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(m_window.get())
+                || widget->inherits("QScrollBar") || widget->objectName().startsWith(u"qt_"_s))
+                continue;
+            ++checked;
+            QVERIFY2(!widget->accessibleName().isEmpty(),
+                     qPrintable(widget->objectName() + u" ("_s
+                                + QString::fromLatin1(widget->metaObject()->className())
+                                + u')'));
+        }
+        QVERIFY(checked >= 8);
+    }
+
+    void tabOrder_followsReadingOrder()
+    {
+        openWindow();
+        type(u"403.4"_s);
+        QTRY_COMPARE(currentKey(), u"http:403.4"_s);
+        QTest::keyClick(searchEdit(), Qt::Key_Escape);
+        searchEdit()->setFocus();
+        QStringList order;
+        for (int i = 0; i < 12; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            // Tab walks through the related-code links inside their label one by one.
+            const QString name = QApplication::focusWidget()->objectName();
+            if (order.isEmpty() || order.last() != name)
+                order.append(name);
+        }
+        const QStringList expected = {u"categoryTree"_s, u"relatedLabel"_s, u"meaningText"_s,
+                                      u"causesText"_s,   u"kbList"_s};
+        for (int i = 0; i < expected.size(); ++i)
+            QCOMPARE(order.value(i), expected[i]);
+    }
+
+    void relatedLink_jumpsToEntry()
+    {
+        openWindow();
+        QVERIFY(m_window->showCode(*CodeId::fromKey(u"http:403.4"_s)));
+        auto *related = child<QLabel>("relatedLabel");
+        QVERIFY(related->isVisible());
+        QVERIFY(related->text().contains(u"http:403.5"_s));
+        emit related->linkActivated(u"iisref:http:403.5"_s);
+        QCOMPARE(currentKey(), u"http:403.5"_s);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

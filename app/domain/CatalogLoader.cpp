@@ -6,6 +6,9 @@
 #include <QDir>
 #include <QMap>
 
+#include <future>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace iisref {
@@ -65,8 +68,7 @@ public:
     }
 
 private:
-    struct Origin
-    {
+    struct Origin {
         QString file;
         int line;
     };
@@ -83,8 +85,8 @@ private:
         const QString firstFile = m_origins.value(entry.id).file;
         auto mismatch = [&](const QString &field, const QString &here, const QString &there) {
             m_issues.append({file.path(), line, entry.id.key(), field,
-                             u"differs from "_s + firstFile + u" (here: "_s + here + u"; there: "_s
-                                 + there + u"); the value there is used"_s});
+                             u"differs from "_s + firstFile + u" (here: "_s + here +
+                                 u"; there: "_s + there + u"); the value there is used"_s});
         };
         if (entry.related != existing->related)
             mismatch(u"related"_s, describeCodes(entry.related), describeCodes(existing->related));
@@ -114,8 +116,8 @@ private:
                 const Origin origin = m_origins.value(entry.id);
                 m_issues.append({m_filesByLanguage.value(language, languageKey(language)), 0,
                                  entry.id.key(), u"code"_s,
-                                 u"missing from this language but defined in "_s + origin.file
-                                     + u':' + QString::number(origin.line)});
+                                 u"missing from this language but defined in "_s + origin.file +
+                                     u':' + QString::number(origin.line)});
             }
         }
     }
@@ -166,15 +168,28 @@ QList<CatalogSource> CatalogLoader::sourcesInDirectory(const QString &directory)
 
 Catalog CatalogLoader::load(const QList<CatalogSource> &sources)
 {
+    // Each file is parsed and checked on its own thread: the catalog is on the path to the
+    // first painted window, and the files do not depend on each other until they are merged.
+    std::vector<ResourceFileReader> readers;
+    readers.reserve(sources.size());
+    for (const CatalogSource &source : sources)
+        readers.emplace_back(source.language, source.path);
+    std::vector<std::future<bool>> reads;
+    for (size_t i = 1; i < readers.size(); ++i)
+        reads.push_back(
+            std::async(std::launch::async, [&reader = readers[i]] { return reader.read(); }));
+    std::vector<bool> usable = {readers.empty() || readers.front().read()};
+    for (std::future<bool> &read : reads)
+        usable.push_back(read.get());
+
+    // Merged in the order given, so which file a message blames never depends on timing.
     CatalogMerger merger;
-    for (const CatalogSource &source : sources) {
-        ResourceFileReader reader(source.language, source.path);
-        const bool usable = reader.read();
-        merger.addIssues(reader.issues());
-        if (!usable)
+    for (size_t i = 0; i < readers.size(); ++i) {
+        merger.addIssues(readers[i].issues());
+        if (!usable[i])
             continue;
-        merger.rememberFile(source.language, source.path);
-        merger.add(reader);
+        merger.rememberFile(readers[i].language(), readers[i].path());
+        merger.add(readers[i]);
     }
     return merger.finish();
 }

@@ -28,9 +28,21 @@ QString fold(const QStringList &parts)
 
 } // namespace
 
-SearchEngine::SearchEngine(const Catalog &catalog) : m_catalog(catalog)
+SearchEngine::SearchEngine(const Catalog &catalog) : m_catalog(catalog) {}
+
+const QList<QList<SearchEngine::IndexedText>> &SearchEngine::index() const
 {
-    m_index.reserve(catalog.entries().size());
+    // Built on the first word search, not at construction: codes and KB numbers never need
+    // it, and the window should not pay for it before it is first painted.
+    if (m_index.isEmpty() && !m_catalog.isEmpty())
+        m_index = buildIndex(m_catalog);
+    return m_index;
+}
+
+QList<QList<SearchEngine::IndexedText>> SearchEngine::buildIndex(const Catalog &catalog)
+{
+    QList<QList<IndexedText>> index;
+    index.reserve(catalog.entries().size());
     for (const Entry &entry : catalog.entries()) {
         QList<IndexedText> perLanguage;
         for (const auto &text : entry.texts) {
@@ -47,8 +59,9 @@ SearchEngine::SearchEngine(const Catalog &catalog) : m_catalog(catalog)
             perLanguage.append(IndexedText{text->title.toCaseFolded(),
                                            fold(text->keywords + entry.aliases), fold(body)});
         }
-        m_index.append(perLanguage);
+        index.append(perLanguage);
     }
+    return index;
 }
 
 QList<SearchResult> SearchEngine::search(const QString &query, int limit) const
@@ -137,11 +150,10 @@ void SearchEngine::addKbMatches(const ParsedQuery &query, QHash<int, SearchResul
     const auto &entries = m_catalog.entries();
     for (int i = 0; i < entries.size(); ++i) {
         for (const auto &text : entries[i].texts) {
-            const bool cites = text && std::any_of(text->kbArticles.cbegin(),
-                                                   text->kbArticles.cend(),
-                                                   [&](const KbArticle &article) {
-                                                       return article.id == wantedId;
-                                                   });
+            const bool cites =
+                text &&
+                std::any_of(text->kbArticles.cbegin(), text->kbArticles.cend(),
+                            [&](const KbArticle &article) { return article.id == wantedId; });
             if (cites && protocolAllowed(query, entries[i]))
                 offer(results, i, MatchKind::KbArticle, kbScore);
         }
@@ -163,7 +175,7 @@ void SearchEngine::addPrefixMatches(const ParsedQuery &query,
 int SearchEngine::wordTier(int entryIndex, const QString &word) const
 {
     int best = 0;
-    for (const IndexedText &text : m_index[entryIndex]) {
+    for (const IndexedText &text : index()[entryIndex]) {
         if (text.title.contains(word))
             return titleTier;
         if (text.keywords.contains(word))
@@ -192,11 +204,11 @@ void SearchEngine::addWordMatches(const ParsedQuery &query, QHash<int, SearchRes
         }
         if (weakest == 0)
             continue;
-        const bool phraseInTitle = std::any_of(
-            m_index[i].cbegin(), m_index[i].cend(),
-            [&](const IndexedText &text) { return text.title.contains(phrase); });
-        const int score = 100 * sum / int(query.words.size())
-                          + (phraseInTitle ? phraseInTitleBonus : 0);
+        const bool phraseInTitle =
+            std::any_of(index()[i].cbegin(), index()[i].cend(),
+                        [&](const IndexedText &text) { return text.title.contains(phrase); });
+        const int score =
+            100 * sum / int(query.words.size()) + (phraseInTitle ? phraseInTitleBonus : 0);
         const MatchKind kind = weakest == titleTier     ? MatchKind::Title
                                : weakest == keywordTier ? MatchKind::Keyword
                                                         : MatchKind::Text;

@@ -25,13 +25,14 @@ public:
     QList<const Entry *> suggestions(const ParsedQuery &query, int limit = 5) const;
 
 private:
-    struct IndexedText
-    {
+    struct IndexedText {
         QString title;
         QString keywords;
         QString body;
     };
 
+    static QList<QList<IndexedText>> buildIndex(const Catalog &catalog);
+    const QList<QList<IndexedText>> &index() const;
     bool protocolAllowed(const ParsedQuery &query, const Entry &entry) const;
     void addCodeMatches(const ParsedQuery &query, QHash<int, SearchResult> &results) const;
     void addKbMatches(const ParsedQuery &query, QHash<int, SearchResult> &results) const;
@@ -39,11 +40,10 @@ private:
     void addWordMatches(const ParsedQuery &query, QHash<int, SearchResult> &results) const;
     // 0 when the word is nowhere in the entry; otherwise higher for better fields.
     int wordTier(int entryIndex, const QString &word) const;
-    void offer(QHash<int, SearchResult> &results, int entryIndex, MatchKind kind,
-               int score) const;
+    void offer(QHash<int, SearchResult> &results, int entryIndex, MatchKind kind, int score) const;
 
     const Catalog &m_catalog;
-    QList<QList<IndexedText>> m_index; // per entry, per language
+    mutable QList<QList<IndexedText>> m_index; // per entry, per language; see index()
 };
 
 } // namespace iisref

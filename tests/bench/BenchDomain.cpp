@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "CatalogLoader.h"
+#include "MedianTiming.h"
 #include "SearchEngine.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTest>
-
-#include <algorithm>
-#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace iisref;
@@ -36,23 +33,9 @@ private:
     {
         int hits = 0;
         for (const Entry &entry : m_catalog.entries())
-            hits += entry.text(Language::English).title.contains(needle, Qt::CaseInsensitive) ? 1 : 0;
+            hits +=
+                entry.text(Language::English).title.contains(needle, Qt::CaseInsensitive) ? 1 : 0;
         return hits;
-    }
-
-    // Median nanoseconds per call over several rounds, so one noisy round does not decide.
-    static double nanosecondsPerCall(const std::function<void()> &work, int calls)
-    {
-        QList<double> rounds;
-        for (int round = 0; round < 7; ++round) {
-            QElapsedTimer timer;
-            timer.start();
-            for (int i = 0; i < calls; ++i)
-                work();
-            rounds.append(double(timer.nsecsElapsed()) / calls);
-        }
-        std::sort(rounds.begin(), rounds.end());
-        return rounds[rounds.size() / 2];
     }
 
 private slots:
@@ -64,14 +47,16 @@ private slots:
 
     void loadBaseline_parseJsonOnly()
     {
-        QBENCHMARK {
+        QBENCHMARK
+        {
             parseOnly();
         }
     }
 
     void loadCatalog()
     {
-        QBENCHMARK {
+        QBENCHMARK
+        {
             const Catalog catalog = CatalogLoader::loadBuiltIn();
             Q_UNUSED(catalog)
         }
@@ -90,7 +75,8 @@ private slots:
     {
         QFETCH(QString, query);
         const SearchEngine engine(m_catalog);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             const QList<SearchResult> results = engine.search(query);
             Q_UNUSED(results)
         }
@@ -98,20 +84,25 @@ private slots:
 
     void ratios()
     {
-        const double parse = nanosecondsPerCall(&BenchDomain::parseOnly, 20);
-        const double load = nanosecondsPerCall([] { CatalogLoader::loadBuiltIn(); }, 20);
+        const double parse = medianNanosecondsPerCall(&BenchDomain::parseOnly, 20);
+        const double load = medianNanosecondsPerCall([] { CatalogLoader::loadBuiltIn(); }, 20);
         const SearchEngine engine(m_catalog);
-        const double scan = nanosecondsPerCall([&] { titleScan(u"forbidden"_s); }, 2000);
-        const double words = nanosecondsPerCall([&] { engine.search(u"ssl required"_s); }, 2000);
-        const double code = nanosecondsPerCall([&] { engine.search(u"HTTP Error 403.14 - Forbidden"_s); }, 2000);
+        const double scan = medianNanosecondsPerCall([&] { titleScan(u"forbidden"_s); }, 2000);
+        const double words =
+            medianNanosecondsPerCall([&] { engine.search(u"ssl required"_s); }, 2000);
+        const double code = medianNanosecondsPerCall(
+            [&] { engine.search(u"HTTP Error 403.14 - Forbidden"_s); }, 2000);
         qInfo().noquote() << u"load catalog: %1 µs = %2× parsing the same JSON (%3 µs)"_s
-                                 .arg(load / 1000, 0, 'f', 1).arg(load / parse, 0, 'f', 2)
+                                 .arg(load / 1000, 0, 'f', 1)
+                                 .arg(load / parse, 0, 'f', 2)
                                  .arg(parse / 1000, 0, 'f', 1);
         qInfo().noquote() << u"search words: %1 µs = %2× a bare title scan (%3 µs)"_s
-                                 .arg(words / 1000, 0, 'f', 1).arg(words / scan, 0, 'f', 2)
+                                 .arg(words / 1000, 0, 'f', 1)
+                                 .arg(words / scan, 0, 'f', 2)
                                  .arg(scan / 1000, 0, 'f', 1);
         qInfo().noquote() << u"search code phrase: %1 µs = %2× a bare title scan"_s
-                                 .arg(code / 1000, 0, 'f', 1).arg(code / scan, 0, 'f', 2);
+                                 .arg(code / 1000, 0, 'f', 1)
+                                 .arg(code / scan, 0, 'f', 2);
         QVERIFY(load > 0 && words > 0);
     }
 };

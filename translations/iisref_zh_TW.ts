@@ -1,0 +1,403 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>IIS Status Codes</source>
+        <translation>IIS 狀態碼</translation>
+    </message>
+    <message>
+        <source>Search codes, KB articles or error text (Ctrl+K)</source>
+        <translation>搜尋狀態碼、KB 文章或錯誤訊息（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Type a code (403.14, 403-14, 500-100.ASP, FTP 550), a KB number or words; Up/Down pick a result, Enter reads it, Esc returns to the categories</source>
+        <translation>輸入狀態碼（403.14、403-14、500-100.ASP、FTP 550）、KB 編號或字詞；按上/下方向鍵選取結果，按 Enter 閱讀，按 Esc 返回分類</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜尋結果</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具列</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Fix Steps</source>
+        <translation>複製修正步驟(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Copy the fix steps of the shown entry as a numbered list</source>
+        <translation>將目前顯示條目的修正步驟複製為編號清單</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Entry</source>
+        <translation>複製整個條目(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Copy the whole entry: header, meaning, causes, KB articles and fix steps</source>
+        <translation>複製整個條目：標題、意義、原因、KB 文章與修正步驟</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜尋(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation>移至搜尋方塊</translation>
+    </message>
+    <message>
+        <source>Show &amp;Categories</source>
+        <translation>顯示分類(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clear the search and return to the category tree</source>
+        <translation>清除搜尋內容並返回分類樹狀目錄</translation>
+    </message>
+    <message>
+        <source>&amp;About iisref</source>
+        <translation>關於 iisref(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>iisref::CategoryModel</name>
+    <message>
+        <source>Common codes</source>
+        <translation>常見狀態碼</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+</context>
+<context>
+    <name>iisref::CommandLine</name>
+    <message>
+        <source>Try &apos;iisref --help&apos; for more information.</source>
+        <translation>請執行「iisref --help」以取得更多資訊。</translation>
+    </message>
+    <message>
+        <source>Offline reference for IIS HTTP and FTP status codes.
+
+Commands:
+  show CODE      the entry for a code: 403.14, 403-14, 500-100.ASP, &quot;ftp 550&quot;
+  search QUERY   ranked search by code, phrase, KB number or words
+  list           every code
+  (none)         open the window, at the best match for QUERY if given
+
+Exit status: 0 found, 1 nothing matched, 2 usage error.</source>
+        <translation>IIS HTTP 與 FTP 狀態碼的離線參考資料。
+
+命令：
+  show CODE      顯示某個狀態碼的條目：403.14、403-14、500-100.ASP、&quot;ftp 550&quot;
+  search QUERY   依狀態碼、片語、KB 編號或字詞搜尋，結果依相關程度排序
+  list           列出所有狀態碼
+  （無）         開啟視窗；若有指定 QUERY，則顯示最符合的條目
+
+結束狀態：0 表示找到，1 表示沒有符合的條目，2 表示用法錯誤。</translation>
+    </message>
+    <message>
+        <source>Language of the output: en or zh_TW.</source>
+        <translation>輸出的語言：en 或 zh_TW。</translation>
+    </message>
+    <message>
+        <source>Only this protocol: http or ftp.</source>
+        <translation>只顯示此通訊協定：http 或 ftp。</translation>
+    </message>
+    <message>
+        <source>At most N search results.</source>
+        <translation>最多顯示 N 筆搜尋結果。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of entries.</source>
+        <translation>以 JSON 陣列輸出條目。</translation>
+    </message>
+    <message>
+        <source>Read en.json and zh_TW.json from this directory instead of the built-in codes.</source>
+        <translation>從此目錄讀取 en.json 與 zh_TW.json，而不使用內建的狀態碼。</translation>
+    </message>
+    <message>
+        <source>show, search or list.</source>
+        <translation>show、search 或 list。</translation>
+    </message>
+    <message>
+        <source>A code or search words.</source>
+        <translation>狀態碼或搜尋字詞。</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; expected show, search or list</source>
+        <translation>不明的命令「%1」；應為 show、search 或 list</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;; expected en or zh_TW</source>
+        <translation>不明的語言「%1」；應為 en 或 zh_TW</translation>
+    </message>
+    <message>
+        <source>unknown protocol &apos;%1&apos;; expected http or ftp</source>
+        <translation>不明的通訊協定「%1」；應為 http 或 ftp</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of at least 1, not &apos;%1&apos;</source>
+        <translation>--limit 需要大於或等於 1 的整數，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>no status codes could be loaded; see the warnings above</source>
+        <translation>無法載入任何狀態碼；請參閱上方的警告</translation>
+    </message>
+    <message>
+        <source>show needs a code, such as 403.14</source>
+        <translation>show 需要一個狀態碼，例如 403.14</translation>
+    </message>
+    <message>
+        <source>search needs a query, such as &quot;ssl required&quot;</source>
+        <translation>search 需要查詢字串，例如 &quot;ssl required&quot;</translation>
+    </message>
+    <message>
+        <source>no entry matches &apos;%1&apos;</source>
+        <translation>沒有符合「%1」的條目</translation>
+    </message>
+    <message>
+        <source>nearest: %1</source>
+        <translation>最接近的條目：%1</translation>
+    </message>
+</context>
+<context>
+    <name>iisref::EntryFormatter</name>
+    <message>
+        <source>Meaning</source>
+        <translation>意義</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>KB articles</source>
+        <translation>KB 文章</translation>
+    </message>
+    <message>
+        <source>Fix steps</source>
+        <translation>修正步驟</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>附註</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>相關狀態碼</translation>
+    </message>
+</context>
+<context>
+    <name>iisref::EntryView</name>
+    <message>
+        <source>Copy steps</source>
+        <translation>複製步驟</translation>
+    </message>
+    <message>
+        <source>Copy the fix steps as a numbered list (Ctrl+Shift+C)</source>
+        <translation>將修正步驟複製為編號清單（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Enter or double-click searches the web for the article.</source>
+        <translation>按 Enter 或按兩下即可在網路上搜尋該文章。</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>選取的條目</translation>
+    </message>
+    <message>
+        <source>Code and title</source>
+        <translation>狀態碼與標題</translation>
+    </message>
+    <message>
+        <source>Protocol and IIS versions</source>
+        <translation>通訊協定與 IIS 版本</translation>
+    </message>
+    <message>
+        <source>Activate an article to search the web for it; its context menu copies the ID.</source>
+        <translation>開啟文章會在網路上搜尋該文章；快顯功能表可複製文章編號。</translation>
+    </message>
+    <message>
+        <source>Copy fix steps</source>
+        <translation>複製修正步驟</translation>
+    </message>
+    <message>
+        <source>No entry selected</source>
+        <translation>未選取任何條目</translation>
+    </message>
+    <message>
+        <source>Type a code such as 403.14, 500-100.ASP or FTP 550, or words from an error message.</source>
+        <translation>請輸入狀態碼（例如 403.14、500-100.ASP 或 FTP 550），或錯誤訊息中的字詞。</translation>
+    </message>
+    <message>
+        <source>Protocol: %1</source>
+        <translation>通訊協定：%1</translation>
+    </message>
+    <message>
+        <source>Protocol: %1 · Applies to: %2</source>
+        <translation>通訊協定：%1 · 適用於：%2</translation>
+    </message>
+    <message>
+        <source>Search the web for %1</source>
+        <translation>在網路上搜尋 %1</translation>
+    </message>
+    <message>
+        <source>The sources name no KB article for this code.</source>
+        <translation>資料來源未列出此狀態碼的 KB 文章。</translation>
+    </message>
+    <message>
+        <source>Copy article ID %1</source>
+        <translation>複製文章編號 %1</translation>
+    </message>
+</context>
+<context>
+    <name>iisref::MainWindow</name>
+    <message>
+        <source>Language: %1</source>
+        <translation>語言：%1</translation>
+    </message>
+    <message>
+        <source>IIS Status Codes</source>
+        <translation>IIS 狀態碼</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>語言：</translation>
+    </message>
+    <message>
+        <source>Language of the window and the entries</source>
+        <translation>視窗與條目內容所用的語言</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Categories and search results</source>
+        <translation>分類與搜尋結果</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>選取的條目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n 個狀態碼</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number of codes</source>
+        <translation>狀態碼數目</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>沒有符合「%1」的條目。</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”. Nearby:</source>
+        <translation>沒有符合「%1」的條目。相近的條目：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 筆結果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog.</source>
+        <translation>狀態碼清單中沒有 %1。</translation>
+    </message>
+    <message>
+        <source>Select an entry first.</source>
+        <translation>請先選取一個條目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n fix step(s) of %1.</source>
+        <translation>
+            <numerusform>已複製 %1 的 %n 個修正步驟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied the whole entry %1.</source>
+        <translation>已複製整個條目 %1。</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>已複製 %1。</translation>
+    </message>
+    <message>
+        <source>Opened a web search for %1.</source>
+        <translation>已開啟 %1 的網路搜尋。</translation>
+    </message>
+    <message>
+        <source>Could not open a web browser for %1.</source>
+        <translation>無法開啟網頁瀏覽器來搜尋 %1。</translation>
+    </message>
+    <message>
+        <source>About iisref</source>
+        <translation>關於 iisref</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;iisref %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline reference for the HTTP and FTP status codes of IIS 4.0 to 6.0: what each code means, why it happens and how to fix it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;iisref %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;IIS 4.0 至 6.0 HTTP 與 FTP 狀態碼的離線參考資料：說明每個狀態碼的意義、發生原因與修正方法。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>iisref::StartupOptions</name>
+    <message>
+        <source>Language: en or zh_TW.</source>
+        <translation>語言：en 或 zh_TW。</translation>
+    </message>
+    <message>
+        <source>Read en.json and zh_TW.json from DIR.</source>
+        <translation>從 DIR 讀取 en.json 與 zh_TW.json。</translation>
+    </message>
+    <message>
+        <source>A code or error text to open.</source>
+        <translation>要開啟的狀態碼或錯誤訊息文字。</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;; use en or zh_TW.</source>
+        <translation>不明的語言「%1」；請使用 en 或 zh_TW。</translation>
+    </message>
+</context>
+</TS>

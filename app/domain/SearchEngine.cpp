@@ -20,6 +20,20 @@ constexpr int titleTier = 3;
 constexpr int keywordTier = 2;
 constexpr int textTier = 1;
 constexpr int phraseInTitleBonus = 50;
+// A keyword that is the whole query is usually the name a document gave the code ("禁止訪問" is
+// the source's title for 403), which beats a longer keyword that merely contains it.
+constexpr int phraseIsKeywordBonus = 30;
+
+// Whether `line` is one of the '\n'-separated lines of `lines`, as fold() joins them.
+bool isWholeLine(const QString &lines, const QString &line)
+{
+    for (qsizetype at = lines.indexOf(line); at >= 0; at = lines.indexOf(line, at + 1)) {
+        const qsizetype end = at + line.size();
+        if ((at == 0 || lines[at - 1] == u'\n') && (end == lines.size() || lines[end] == u'\n'))
+            return true;
+    }
+    return false;
+}
 
 QString fold(const QStringList &parts)
 {
@@ -207,8 +221,13 @@ void SearchEngine::addWordMatches(const ParsedQuery &query, QHash<int, SearchRes
         const bool phraseInTitle =
             std::any_of(index()[i].cbegin(), index()[i].cend(),
                         [&](const IndexedText &text) { return text.title.contains(phrase); });
-        const int score =
-            100 * sum / int(query.words.size()) + (phraseInTitle ? phraseInTitleBonus : 0);
+        const bool phraseIsKeyword =
+            std::any_of(index()[i].cbegin(), index()[i].cend(), [&](const IndexedText &text) {
+                return isWholeLine(text.keywords, phrase);
+            });
+        const int score = 100 * sum / int(query.words.size()) +
+                          (phraseInTitle ? phraseInTitleBonus : 0) +
+                          (phraseIsKeyword ? phraseIsKeywordBonus : 0);
         const MatchKind kind = weakest == titleTier     ? MatchKind::Title
                                : weakest == keywordTier ? MatchKind::Keyword
                                                         : MatchKind::Text;

@@ -228,6 +228,7 @@ private slots:
         QTest::addRow("kb") << u"Q248072"_s << u"http:403.3"_s;
         QTest::addRow("words") << u"ssl required"_s << u"http:403.4"_s;
         QTest::addRow("source wording zh") << u"客戶證書已被吊銷"_s << u"http:403.13"_s;
+        QTest::addRow("source title zh") << u"禁止訪問"_s << u"http:403"_s;
         QTest::addRow("taiwan wording zh") << u"拒絕列出目錄"_s << u"http:403.14"_s;
     }
 

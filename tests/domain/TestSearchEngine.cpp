@@ -70,6 +70,9 @@ private slots:
             makeEntry(Protocol::Http, 500, 100, u"ASP error"_s),
             makeEntry(Protocol::Ftp, 500, -1, u"Syntax error"_s),
             makeEntry(Protocol::Ftp, 550, -1, u"File unavailable"_s),
+            makeEntry(Protocol::Http, 401, 1, u"Logon failed"_s,
+                      {u"account access denied by policy"_s}),
+            makeEntry(Protocol::Http, 403, 9, u"Too many users"_s, {u"access denied"_s}),
         };
         entries[7].aliases = {u"500-100.ASP"_s};
         entries[4].aliases = {u"404.0"_s};
@@ -84,16 +87,24 @@ private slots:
         QTest::addColumn<QString>("better");
         QTest::addColumn<QString>("worse");
         QTest::addRow("exact before its family") << u"403.4"_s << u"http:403.4"_s << u"http:403"_s;
-        QTest::addRow("family: status before substatus") << u"403.4"_s << u"http:403"_s << u"http:403.1"_s;
+        QTest::addRow("family: status before substatus")
+            << u"403.4"_s << u"http:403"_s << u"http:403.1"_s;
         QTest::addRow("family in code order") << u"403"_s << u"http:403.1"_s << u"http:403.16"_s;
-        QTest::addRow("bare status before its substatus") << u"403"_s << u"http:403"_s << u"http:403.1"_s;
+        QTest::addRow("bare status before its substatus")
+            << u"403"_s << u"http:403"_s << u"http:403.1"_s;
         QTest::addRow("both protocols, HTTP first") << u"500"_s << u"http:500"_s << u"ftp:500"_s;
         QTest::addRow("both exact before family") << u"500"_s << u"ftp:500"_s << u"http:500.12"_s;
         QTest::addRow("dashed substatus") << u"500-12"_s << u"http:500.12"_s << u"http:500"_s;
-        QTest::addRow("browser phrase") << u"HTTP Error 403.4 - Forbidden"_s << u"http:403.4"_s << u"http:403"_s;
-        QTest::addRow("title before text") << u"certificate"_s << u"http:403.16"_s << u"http:403.4"_s;
-        QTest::addRow("keyword before text") << u"secure channel"_s << u"http:403.4"_s << u"http:403.16"_s;
-        QTest::addRow("title ties in code order") << u"forbidden"_s << u"http:403"_s << u"http:403.1"_s;
+        QTest::addRow("browser phrase")
+            << u"HTTP Error 403.4 - Forbidden"_s << u"http:403.4"_s << u"http:403"_s;
+        QTest::addRow("title before text")
+            << u"certificate"_s << u"http:403.16"_s << u"http:403.4"_s;
+        QTest::addRow("keyword before text")
+            << u"secure channel"_s << u"http:403.4"_s << u"http:403.16"_s;
+        QTest::addRow("title ties in code order")
+            << u"forbidden"_s << u"http:403"_s << u"http:403.1"_s;
+        QTest::addRow("whole keyword before a keyword containing it")
+            << u"access denied"_s << u"http:403.9"_s << u"http:401.1"_s;
         QTest::addRow("code prefix in code order") << u"50"_s << u"http:500"_s << u"ftp:500"_s;
     }
 
@@ -106,8 +117,10 @@ private slots:
         const QList<SearchResult> results = engine.search(query);
         const int betterRank = rankOf(results, better);
         const int worseRank = rankOf(results, worse);
-        QVERIFY2(betterRank >= 0, qPrintable(better + u" not found in "_s + keysOf(results).join(u' ')));
-        QVERIFY2(worseRank >= 0, qPrintable(worse + u" not found in "_s + keysOf(results).join(u' ')));
+        QVERIFY2(betterRank >= 0,
+                 qPrintable(better + u" not found in "_s + keysOf(results).join(u' ')));
+        QVERIFY2(worseRank >= 0,
+                 qPrintable(worse + u" not found in "_s + keysOf(results).join(u' ')));
         QVERIFY2(betterRank < worseRank, qPrintable(keysOf(results).join(u' ')));
     }
 

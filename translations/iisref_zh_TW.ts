@@ -64,10 +64,6 @@
         <translation>將目前顯示條目的修正步驟複製為編號清單</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
-    </message>
-    <message>
         <source>Copy &amp;Entry</source>
         <translation>複製整個條目(&amp;E)</translation>
     </message>
@@ -280,8 +276,8 @@ Exit status: 0 found, 1 nothing matched, 2 usage error.</source>
         <translation>在網路上搜尋 %1</translation>
     </message>
     <message>
-        <source>The sources name no KB article for this code.</source>
-        <translation>資料來源未列出此狀態碼的 KB 文章。</translation>
+        <source>No KB article is listed for this code.</source>
+        <translation>此狀態碼沒有列出 KB 文章。</translation>
     </message>
     <message>
         <source>Copy article ID %1</source>
@@ -343,8 +339,8 @@ Exit status: 0 found, 1 nothing matched, 2 usage error.</source>
         </translation>
     </message>
     <message>
-        <source>%1 is not in the catalog.</source>
-        <translation>狀態碼清單中沒有 %1。</translation>
+        <source>%1 is not a known code.</source>
+        <translation>%1 不是已知的狀態碼。</translation>
     </message>
     <message>
         <source>Select an entry first.</source>

@@ -34,12 +34,8 @@ constexpr int defaultLeftWidth = 300;
 } // namespace
 
 MainWindow::MainWindow(const Catalog &catalog, Settings &settings, QWidget *parent)
-    : QMainWindow(parent),
-      m_ui(std::make_unique<Ui::MainWindow>()),
-      m_catalog(catalog),
-      m_settings(settings),
-      m_engine(catalog),
-      m_categoryModel(new CategoryModel(catalog, this)),
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_catalog(catalog),
+      m_settings(settings), m_engine(catalog), m_categoryModel(new CategoryModel(catalog, this)),
       m_resultModel(new SearchResultModel(this))
 {
     m_ui->setupUi(this);
@@ -130,9 +126,8 @@ void MainWindow::setUpLanguageSwitchers()
         connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
         m_languageCombo->addItem(languageNativeName(language), int(language));
     }
-    connect(m_languageCombo, &QComboBox::activated, this, [this](int index) {
-        setLanguage(Language(m_languageCombo->itemData(index).toInt()));
-    });
+    connect(m_languageCombo, &QComboBox::activated, this,
+            [this](int index) { setLanguage(Language(m_languageCombo->itemData(index).toInt())); });
 }
 
 void MainWindow::updateLanguageSwitchers()
@@ -292,7 +287,7 @@ bool MainWindow::showCode(const CodeId &id)
 {
     const Entry *entry = m_catalog.find(id);
     if (!entry) {
-        statusBar()->showMessage(tr("%1 is not in the catalog.").arg(id.displayName()), 5000);
+        statusBar()->showMessage(tr("%1 is not a known code.").arg(id.displayName()), 5000);
         return false;
     }
     m_current = entry;
@@ -356,8 +351,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
             showCategories();
             return true;
         }
-        if ((watched == m_ui->resultList || watched == m_ui->categoryTree) && m_current
-            && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+        if ((watched == m_ui->resultList || watched == m_ui->categoryTree) && m_current &&
+            (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
             m_ui->entryView->focusFirstPane();
             return true;
         }

@@ -151,13 +151,20 @@ int CommandLine::run(const QStringList &arguments)
     return runList(options, catalog);
 }
 
+ParsedQuery CommandLine::queryOf(const Options &options)
+{
+    // Several operands are one query: `iisref search HTTP Error 500-12` without quotes.
+    ParsedQuery query = QueryParser::parse(options.operands.join(u' '));
+    if (options.protocol)
+        query.protocol = options.protocol;
+    return query;
+}
+
 int CommandLine::runShow(const Options &options, const Catalog &catalog)
 {
     if (options.operands.isEmpty())
         return usageError(tr("show needs a code, such as 403.14"));
-    ParsedQuery query = QueryParser::parse(options.operands.join(u' '));
-    if (options.protocol)
-        query.protocol = options.protocol;
+    const ParsedQuery query = queryOf(options);
     const SearchEngine engine(catalog);
     const QList<const Entry *> entries = engine.exactMatches(query);
     if (entries.isEmpty()) {
@@ -172,9 +179,7 @@ int CommandLine::runSearch(const Options &options, const Catalog &catalog)
 {
     if (options.operands.isEmpty())
         return usageError(tr("search needs a query, such as \"ssl required\""));
-    ParsedQuery query = QueryParser::parse(options.operands.join(u' '));
-    if (options.protocol)
-        query.protocol = options.protocol;
+    const ParsedQuery query = queryOf(options);
     const SearchEngine engine(catalog);
     QList<const Entry *> entries;
     for (const SearchResult &result : engine.search(query, options.limit))

@@ -3,6 +3,7 @@
 
 #include "Catalog.h"
 #include "Language.h"
+#include "ParsedQuery.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -39,6 +40,8 @@ private:
         QString catalogDirectory;
     };
 
+    // The operands as one query, narrowed to --protocol when it is given.
+    static ParsedQuery queryOf(const Options &options);
     int runShow(const Options &options, const Catalog &catalog);
     int runSearch(const Options &options, const Catalog &catalog);
     int runList(const Options &options, const Catalog &catalog);

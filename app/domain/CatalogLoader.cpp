@@ -174,19 +174,16 @@ Catalog CatalogLoader::load(const QList<CatalogSource> &sources)
     readers.reserve(sources.size());
     for (const CatalogSource &source : sources)
         readers.emplace_back(source.language, source.path);
-    std::vector<std::future<bool>> reads;
-    for (size_t i = 1; i < readers.size(); ++i)
-        reads.push_back(
-            std::async(std::launch::async, [&reader = readers[i]] { return reader.read(); }));
-    std::vector<bool> usable = {readers.empty() || readers.front().read()};
-    for (std::future<bool> &read : reads)
-        usable.push_back(read.get());
+    std::vector<std::future<bool>> usable;
+    for (ResourceFileReader &reader : readers)
+        usable.push_back(std::async(std::launch::async, [&reader] { return reader.read(); }));
 
     // Merged in the order given, so which file a message blames never depends on timing.
     CatalogMerger merger;
     for (size_t i = 0; i < readers.size(); ++i) {
+        const bool readable = usable[i].get();
         merger.addIssues(readers[i].issues());
-        if (!usable[i])
+        if (!readable)
             continue;
         merger.rememberFile(readers[i].language(), readers[i].path());
         merger.add(readers[i]);

@@ -11,6 +11,7 @@ namespace iisref {
 
 // Ranked search over a Catalog in both languages at once, so a Chinese UI still finds
 // "forbidden" and an English one still finds "禁止訪問". The catalog must outlive the engine.
+// The word index is built lazily by a const call, so one engine is not shared across threads.
 class SearchEngine final
 {
 public:

@@ -102,6 +102,26 @@
         <source>Category</source>
         <translation>分類</translation>
     </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>FTP</source>
+        <translation>FTP</translation>
+    </message>
+    <message>
+        <source>FTP substatus</source>
+        <translation>FTP 子狀態</translation>
+    </message>
+    <message>
+        <source>Win32 status</source>
+        <translation>Win32 狀態</translation>
+    </message>
+    <message>
+        <source>HTTP.sys reasons</source>
+        <translation>HTTP.sys 原因</translation>
+    </message>
 </context>
 <context>
     <name>iisref::CommandLine</name>
@@ -193,6 +213,14 @@ Exit status: 0 found, 1 nothing matched, 2 usage error.</source>
         <source>nearest: %1</source>
         <translation>最接近的條目：%1</translation>
     </message>
+    <message>
+        <source>Only this kind of code: %1.</source>
+        <translation>只限這種代碼：%1。</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;; expected %2</source>
+        <translation>不明的代碼種類「%1」；應為 %2</translation>
+    </message>
 </context>
 <context>
     <name>iisref::EntryFormatter</name>
@@ -244,10 +272,6 @@ Exit status: 0 found, 1 nothing matched, 2 usage error.</source>
         <translation>狀態碼與標題</translation>
     </message>
     <message>
-        <source>Protocol and IIS versions</source>
-        <translation>通訊協定與 IIS 版本</translation>
-    </message>
-    <message>
         <source>Activate an article to search the web for it; its context menu copies the ID.</source>
         <translation>開啟文章會在網路上搜尋該文章；快顯功能表可複製文章編號。</translation>
     </message>
@@ -264,14 +288,6 @@ Exit status: 0 found, 1 nothing matched, 2 usage error.</source>
         <translation>請輸入狀態碼（例如 403.14、500-100.ASP 或 FTP 550），或錯誤訊息中的字詞。</translation>
     </message>
     <message>
-        <source>Protocol: %1</source>
-        <translation>通訊協定：%1</translation>
-    </message>
-    <message>
-        <source>Protocol: %1 · Applies to: %2</source>
-        <translation>通訊協定：%1 · 適用於：%2</translation>
-    </message>
-    <message>
         <source>Search the web for %1</source>
         <translation>在網路上搜尋 %1</translation>
     </message>
@@ -282,6 +298,18 @@ Exit status: 0 found, 1 nothing matched, 2 usage error.</source>
     <message>
         <source>Copy article ID %1</source>
         <translation>複製文章編號 %1</translation>
+    </message>
+    <message>
+        <source>Kind of code and IIS versions</source>
+        <translation>代碼種類與 IIS 版本</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>種類：%1</translation>
+    </message>
+    <message>
+        <source>Kind: %1 · Applies to: %2</source>
+        <translation>種類：%1 · 適用於：%2</translation>
     </message>
 </context>
 <context>

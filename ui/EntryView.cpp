@@ -142,7 +142,7 @@ void EntryView::retranslate()
 
     setAccessibleName(tr("Selected entry"));
     m_ui->titleLabel->setAccessibleName(tr("Code and title"));
-    m_ui->detailsLabel->setAccessibleName(tr("Protocol and IIS versions"));
+    m_ui->detailsLabel->setAccessibleName(tr("Kind of code and IIS versions"));
     m_ui->notesLabel->setAccessibleName(EntryFormatter::notesHeading());
     m_ui->relatedLabel->setAccessibleName(EntryFormatter::relatedHeading());
     m_ui->meaningText->setAccessibleName(EntryFormatter::meaningHeading());
@@ -185,9 +185,9 @@ void EntryView::render()
     m_ui->titleLabel->setText(EntryFormatter::headerLine(entry, m_language));
     const QString versions = EntryFormatter::iisVersionsText(entry);
     m_ui->detailsLabel->setText(
-        versions.isEmpty() ? tr("Protocol: %1").arg(protocolDisplayName(entry.id.protocol()))
-                           : tr("Protocol: %1 · Applies to: %2")
-                                 .arg(protocolDisplayName(entry.id.protocol()), versions));
+        versions.isEmpty() ? tr("Kind: %1").arg(codeKindDisplayName(entry.id.kind()))
+                           : tr("Kind: %1 · Applies to: %2")
+                                 .arg(codeKindDisplayName(entry.id.kind()), versions));
 
     m_ui->notesLabel->setVisible(!text.notes.isEmpty());
     if (!text.notes.isEmpty()) {

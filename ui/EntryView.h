@@ -15,7 +15,7 @@ class EntryView;
 
 namespace iisref {
 
-// One entry: a header (code, title, protocol, IIS versions, notes, related codes) above four
+// One entry: a header (code, title, kind, IIS versions, notes, related codes) above four
 // panes side by side — Meaning, Causes, KB articles, Fix steps — so nothing hides behind a tab.
 class EntryView final : public QWidget
 {

@@ -41,8 +41,8 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
     // The first argument that is not an option (nor an option's value) names the command.
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments[i];
-        if (argument == u"--lang" || argument == u"--protocol" || argument == u"--limit"
-            || argument == u"--catalog") {
+        if (argument == u"--lang" || argument == u"--protocol" || argument == u"--kind"
+            || argument == u"--limit" || argument == u"--catalog") {
             ++i;
             continue;
         }
@@ -78,12 +78,14 @@ int CommandLine::run(const QStringList &arguments)
                                         u"language"_s);
     const QCommandLineOption protocolOption(u"protocol"_s, tr("Only this protocol: http or ftp."),
                                             u"protocol"_s);
+    const QCommandLineOption kindOption(
+        u"kind"_s, tr("Only this kind of code: %1.").arg(codeKindChoices()), u"kind"_s);
     const QCommandLineOption limitOption(u"limit"_s, tr("At most N search results."), u"N"_s);
     const QCommandLineOption jsonOption(u"json"_s, tr("Print a JSON array of entries."));
     const QCommandLineOption catalogOption(
         u"catalog"_s, tr("Read en.json and zh_TW.json from this directory instead of the built-in codes."),
         u"directory"_s);
-    parser.addOptions({langOption, protocolOption, limitOption, jsonOption, catalogOption});
+    parser.addOptions({langOption, protocolOption, kindOption, limitOption, jsonOption, catalogOption});
     parser.addPositionalArgument(u"command"_s, tr("show, search or list."), u"[command]"_s);
     parser.addPositionalArgument(u"query"_s, tr("A code or search words."), u"[query...]"_s);
 
@@ -116,9 +118,14 @@ int CommandLine::run(const QStringList &arguments)
         options.language = *language;
     }
     if (parser.isSet(protocolOption)) {
-        options.protocol = protocolFromKey(parser.value(protocolOption));
-        if (!options.protocol)
+        options.kind = codeKindFromKey(parser.value(protocolOption));
+        if (options.kind != CodeKind::Http && options.kind != CodeKind::Ftp)
             return usageError(tr("unknown protocol '%1'; expected http or ftp").arg(parser.value(protocolOption)));
+    }
+    if (parser.isSet(kindOption)) {
+        options.kind = codeKindFromKey(parser.value(kindOption));
+        if (!options.kind)
+            return usageError(tr("unknown kind '%1'; expected %2").arg(parser.value(kindOption), codeKindChoices()));
     }
     if (parser.isSet(limitOption)) {
         bool ok = false;
@@ -155,8 +162,8 @@ ParsedQuery CommandLine::queryOf(const Options &options)
 {
     // Several operands are one query: `iisref search HTTP Error 500-12` without quotes.
     ParsedQuery query = QueryParser::parse(options.operands.join(u' '));
-    if (options.protocol)
-        query.protocol = options.protocol;
+    if (options.kind)
+        query.kind = options.kind;
     return query;
 }
 
@@ -196,7 +203,7 @@ int CommandLine::runList(const Options &options, const Catalog &catalog)
 {
     QList<const Entry *> entries;
     for (const Entry &entry : catalog.entries()) {
-        if (!options.protocol || entry.id.protocol() == *options.protocol)
+        if (!options.kind || entry.id.kind() == *options.kind)
             entries.append(&entry);
     }
     print(entries, options, false);

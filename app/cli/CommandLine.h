@@ -34,13 +34,13 @@ private:
         QString command;
         QStringList operands;
         Language language = Language::English;
-        std::optional<Protocol> protocol;
+        std::optional<CodeKind> kind;
         int limit = -1;
         bool json = false;
         QString catalogDirectory;
     };
 
-    // The operands as one query, narrowed to --protocol when it is given.
+    // The operands as one query, narrowed to --kind or --protocol when one is given.
     static ParsedQuery queryOf(const Options &options);
     int runShow(const Options &options, const Catalog &catalog);
     int runSearch(const Options &options, const Catalog &catalog);

@@ -37,23 +37,22 @@ bool Catalog::hasLanguage(Language language) const
                        [language](const Entry &entry) { return entry.hasText(language); });
 }
 
-QString Catalog::classKey(Protocol protocol, int statusClass, Language language)
+QString Catalog::groupKey(CodeKind kind, int group, Language language)
 {
-    return protocolKey(protocol) + QString::number(statusClass) + languageKey(language);
+    return codeKindKey(kind) + u'/' + QString::number(group) + u'/' + languageKey(language);
 }
 
-void Catalog::setClassText(Protocol protocol, int statusClass, Language language,
-                           const StatusClassText &text)
+void Catalog::setGroupText(CodeKind kind, int group, Language language, const GroupText &text)
 {
-    m_classTexts.insert(classKey(protocol, statusClass, language), text);
+    m_groupTexts.insert(groupKey(kind, group, language), text);
 }
 
-StatusClassText Catalog::classText(Protocol protocol, int statusClass, Language language) const
+GroupText Catalog::groupText(CodeKind kind, int group, Language language) const
 {
-    const auto wanted = m_classTexts.constFind(classKey(protocol, statusClass, language));
-    if (wanted != m_classTexts.cend())
+    const auto wanted = m_groupTexts.constFind(groupKey(kind, group, language));
+    if (wanted != m_groupTexts.cend())
         return *wanted;
-    return m_classTexts.value(classKey(protocol, statusClass, otherLanguage(language)));
+    return m_groupTexts.value(groupKey(kind, group, otherLanguage(language)));
 }
 
 } // namespace iisref

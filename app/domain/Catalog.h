@@ -26,19 +26,18 @@ public:
     int indexOf(const CodeId &id) const { return m_indexById.value(id, -1); }
     bool hasLanguage(Language language) const;
 
-    void setClassText(Protocol protocol, int statusClass, Language language,
-                      const StatusClassText &text);
+    void setGroupText(CodeKind kind, int group, Language language, const GroupText &text);
     // Falls back to the other language, then to an empty text.
-    StatusClassText classText(Protocol protocol, int statusClass, Language language) const;
+    GroupText groupText(CodeKind kind, int group, Language language) const;
 
 private:
-    static QString classKey(Protocol protocol, int statusClass, Language language);
+    static QString groupKey(CodeKind kind, int group, Language language);
 
     QList<Entry> m_entries;
     QList<CatalogIssue> m_issues;
     QHash<CodeId, int> m_indexById;
     QHash<QString, int> m_indexByAlias;
-    QHash<QString, StatusClassText> m_classTexts;
+    QHash<QString, GroupText> m_groupTexts;
 };
 
 } // namespace iisref

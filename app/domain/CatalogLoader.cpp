@@ -46,8 +46,8 @@ public:
         m_loadedLanguages.append(file.language());
         for (int i = 0; i < file.entries().size(); ++i)
             addEntry(file, file.entries()[i], file.entryLines()[i]);
-        for (const StatusClassRecord &record : file.statusClasses())
-            m_classes.append({file.language(), record});
+        for (const GroupRecord &record : file.groups())
+            m_groups.append({file.language(), record});
     }
 
     void addIssues(const QList<CatalogIssue> &issues) { m_issues.append(issues); }
@@ -62,8 +62,8 @@ public:
         reportMissingLanguages();
         dropDanglingRelations();
         Catalog catalog(m_entries.values(), m_issues);
-        for (const auto &[language, record] : std::as_const(m_classes))
-            catalog.setClassText(record.protocol, record.statusClass, language, record.text);
+        for (const auto &[language, record] : std::as_const(m_groups))
+            catalog.setGroupText(record.kind, record.group, language, record.text);
         return catalog;
     }
 
@@ -145,7 +145,7 @@ private:
     QHash<CodeId, Origin> m_origins;
     QList<Language> m_loadedLanguages;
     QMap<Language, QString> m_filesByLanguage;
-    QList<std::pair<Language, StatusClassRecord>> m_classes;
+    QList<std::pair<Language, GroupRecord>> m_groups;
     QList<CatalogIssue> m_issues;
 };
 

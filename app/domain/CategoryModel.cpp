@@ -9,9 +9,9 @@ namespace iisref {
 
 struct CategoryModel::Node
 {
-    NodeKind kind = NodeKind::Protocol;
-    Protocol protocol = Protocol::Http;
-    int statusClass = 0;
+    NodeKind kind = NodeKind::Kind;
+    CodeKind codeKind = CodeKind::Http;
+    int group = 0;
     CodeId id;
     const Entry *entry = nullptr; // null on groups and on a bare status no resource defines
     bool underCommonGroup = false;
@@ -34,8 +34,8 @@ CategoryModel::Node *CategoryModel::addChild(Node *parent, NodeKind kind)
     child->kind = kind;
     child->parent = parent;
     child->row = int(parent->children.size());
-    child->protocol = parent->protocol;
-    child->statusClass = parent->statusClass;
+    child->codeKind = parent->codeKind;
+    child->group = parent->group;
     child->underCommonGroup = parent->underCommonGroup || parent->kind == NodeKind::CommonGroup;
     parent->children.push_back(std::move(child));
     return parent->children.back().get();
@@ -45,8 +45,8 @@ void CategoryModel::build()
 {
     m_root = std::make_unique<Node>();
     Node *common = addChild(m_root.get(), NodeKind::CommonGroup);
-    QHash<int, Node *> protocolNodes;
-    QHash<QString, Node *> classNodes;
+    QHash<int, Node *> kindNodes;
+    QHash<QString, Node *> groupNodes;
 
     for (const Entry &entry : m_catalog.entries()) {
         const CodeId &id = entry.id;
@@ -54,25 +54,25 @@ void CategoryModel::build()
             Node *shortcut = addChild(common, NodeKind::Code);
             shortcut->id = id;
             shortcut->entry = &entry;
-            shortcut->protocol = id.protocol();
+            shortcut->codeKind = id.kind();
         }
-        Node *&protocolNode = protocolNodes[int(id.protocol())];
-        if (!protocolNode) {
-            protocolNode = addChild(m_root.get(), NodeKind::Protocol);
-            protocolNode->protocol = id.protocol();
+        Node *&kindNode = kindNodes[int(id.kind())];
+        if (!kindNode) {
+            kindNode = addChild(m_root.get(), NodeKind::Kind);
+            kindNode->codeKind = id.kind();
         }
-        Node *&classNode = classNodes[protocolKey(id.protocol()) + QString::number(id.statusClass())];
-        if (!classNode) {
-            classNode = addChild(protocolNode, NodeKind::StatusClass);
-            classNode->statusClass = id.statusClass();
+        Node *&groupNode = groupNodes[id.traits().key + QString::number(id.group())];
+        if (!groupNode) {
+            groupNode = addChild(kindNode, NodeKind::Group);
+            groupNode->group = id.group();
         }
-        Node *parent = classNode;
+        Node *parent = groupNode;
         if (id.hasSubstatus()) {
             // Substatus codes hang under their status; a status without an entry of its own
             // still gets a node so the tree keeps its shape.
             Node *&statusNode = m_codeNodes[id.withoutSubstatus()];
             if (!statusNode) {
-                statusNode = addChild(classNode, NodeKind::Code);
+                statusNode = addChild(groupNode, NodeKind::Code);
                 statusNode->id = id.withoutSubstatus();
             }
             parent = statusNode;
@@ -165,12 +165,15 @@ QString CategoryModel::displayText(const Node &node) const
     switch (node.kind) {
     case NodeKind::CommonGroup:
         return tr("Common codes");
-    case NodeKind::Protocol:
-        return protocolDisplayName(node.protocol);
-    case NodeKind::StatusClass: {
-        const StatusClassText text = m_catalog.classText(node.protocol, node.statusClass, m_language);
-        return QString(QString::number(node.statusClass) + u"xx — "_s + text.title + u" ("_s
-                       + QString::number(countEntries(node)) + u')');
+    case NodeKind::Kind:
+        return tr(traitsOf(node.codeKind).treeLabel) + u" ("_s + QString::number(countEntries(node))
+               + u')';
+    case NodeKind::Group: {
+        const GroupText text = m_catalog.groupText(node.codeKind, node.group, m_language);
+        const QString digit = traitsOf(node.codeKind).groupsByClassDigit
+                                  ? QString::number(node.group) + u"xx — "_s
+                                  : QString();
+        return QString(digit + text.title + u" ("_s + QString::number(countEntries(node)) + u')');
     }
     case NodeKind::Code:
         break;
@@ -192,8 +195,8 @@ QVariant CategoryModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (node.entry)
             return node.entry->text(m_language).meaning;
-        if (node.kind == NodeKind::StatusClass)
-            return m_catalog.classText(node.protocol, node.statusClass, m_language).description;
+        if (node.kind == NodeKind::Group)
+            return m_catalog.groupText(node.codeKind, node.group, m_language).description;
         return {};
     case CodeKeyRole:
         return node.kind == NodeKind::Code ? node.id.key() : QString();
@@ -203,8 +206,8 @@ QVariant CategoryModel::data(const QModelIndex &index, int role) const
         return node.kind == NodeKind::Code ? node.id.code() : QString();
     case TitleRole:
         return node.entry ? node.entry->text(m_language).title : QString();
-    case ProtocolRole:
-        return node.kind == NodeKind::CommonGroup ? QString() : protocolKey(node.protocol);
+    case KindRole:
+        return node.kind == NodeKind::CommonGroup ? QString() : codeKindKey(node.codeKind);
     case EntryCountRole:
         return countEntries(node);
     default:
@@ -226,7 +229,7 @@ QHash<int, QByteArray> CategoryModel::roleNames() const
     names.insert(NodeKindRole, "nodeKind");
     names.insert(CodeRole, "code");
     names.insert(TitleRole, "title");
-    names.insert(ProtocolRole, "protocol");
+    names.insert(KindRole, "kind");
     names.insert(EntryCountRole, "entryCount");
     return names;
 }

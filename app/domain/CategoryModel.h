@@ -11,8 +11,9 @@
 
 namespace iisref {
 
-// The catalog as a tree for browsing: a "Common codes" group first, then protocol (HTTP, FTP)
-// → class (1xx … 5xx, with counts) → code → IIS substatus. Texts follow setLanguage().
+// The catalog as a tree for browsing: a "Common codes" group first, then kind (HTTP, FTP,
+// Win32 status…) → group (1xx … 5xx, Winsock…, with counts) → code → IIS substatus.
+// Texts follow setLanguage().
 class CategoryModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -28,7 +29,7 @@ public:
     // Re-reads every text, for when the UI translator changed the group names.
     void retranslate();
 
-    // The code's place under its protocol (not its copy in the Common group).
+    // The code's place under its kind (not its copy in the Common group).
     QModelIndex indexForCode(const CodeId &id) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "CodeId.h"
 
+#include <QRegularExpression>
+
 #include <tuple>
 
 using namespace Qt::StringLiterals;
 
 namespace iisref {
 
-CodeId::CodeId(Protocol protocol, int status, int substatus)
-    : m_protocol(protocol), m_status(status), m_substatus(substatus)
-{
-}
+namespace {
 
-static std::optional<int> parseDigits(QStringView text, int minLength, int maxLength)
+// Digits only, without a leading zero unless the number is 0: each code has one spelling.
+std::optional<qint64> parseNumber(QStringView text, int minLength, int maxLength)
 {
     if (text.size() < minLength || text.size() > maxLength)
         return std::nullopt;
@@ -20,34 +20,78 @@ static std::optional<int> parseDigits(QStringView text, int minLength, int maxLe
         if (c < u'0' || c > u'9')
             return std::nullopt;
     }
-    return text.toInt();
+    if (text.size() > 1 && text.front() == u'0')
+        return std::nullopt;
+    return text.toLongLong();
 }
 
-std::optional<CodeId> CodeId::fromCanonical(Protocol protocol, QStringView code)
+bool isReasonName(QStringView text)
 {
-    const qsizetype dot = code.indexOf(u'.');
-    const auto status = parseDigits(dot < 0 ? code : code.left(dot), 3, 3);
-    if (!status || *status < 100 || *status > 599)
+    // HTTP.sys reasons are identifiers with underscores and slashes: "Invalid_CR/LF", "N/A".
+    static const QRegularExpression name(u"^[A-Za-z][A-Za-z0-9_/]{0,63}$"_s);
+    return name.match(text).hasMatch();
+}
+
+} // namespace
+
+CodeId::CodeId(CodeKind kind, qint64 value, int substatus)
+    : m_kind(kind), m_value(value), m_substatus(substatus)
+{
+}
+
+CodeId CodeId::reason(const QString &name)
+{
+    CodeId id(CodeKind::HttpErr, 0);
+    id.m_name = name;
+    return id;
+}
+
+std::optional<CodeId> CodeId::fromCanonical(CodeKind kind, QStringView code)
+{
+    const CodeKindTraits &traits = traitsOf(kind);
+    if (traits.textual) {
+        if (!isReasonName(code))
+            return std::nullopt;
+        return reason(code.toString());
+    }
+    const qsizetype dot = traits.hasSubstatus ? code.indexOf(u'.') : -1;
+    const int minDigits = traits.digits > 0 ? traits.digits : 1;
+    const int maxDigits = traits.digits > 0 ? traits.digits : 10;
+    const auto value = parseNumber(dot < 0 ? code : code.left(dot), minDigits, maxDigits);
+    if (!value || *value < traits.minValue || *value > traits.maxValue)
         return std::nullopt;
     if (dot < 0)
-        return CodeId(protocol, *status);
-    const QStringView subText = code.mid(dot + 1);
-    const auto substatus = parseDigits(subText, 1, 3);
-    // "403.01" is not how IIS writes a substatus; refuse it so each code has one spelling.
-    if (!substatus || (subText.size() > 1 && subText.front() == u'0'))
+        return CodeId(kind, *value);
+    const auto substatus = parseNumber(code.mid(dot + 1), 1, 3);
+    if (!substatus)
         return std::nullopt;
-    return CodeId(protocol, *status, *substatus);
+    return CodeId(kind, *value, int(*substatus));
+}
+
+int CodeId::group() const
+{
+    return traits().groupOf(m_value);
+}
+
+bool CodeId::isValid() const
+{
+    const CodeKindTraits &t = traits();
+    if (t.textual)
+        return isReasonName(m_name);
+    return m_value >= t.minValue && m_value <= t.maxValue && (t.hasSubstatus || !hasSubstatus());
 }
 
 QString CodeId::code() const
 {
-    return hasSubstatus() ? QString::number(m_status) + u'.' + QString::number(m_substatus)
-                          : QString::number(m_status);
+    if (traits().textual)
+        return m_name;
+    return hasSubstatus() ? QString::number(m_value) + u'.' + QString::number(m_substatus)
+                          : QString::number(m_value);
 }
 
 QString CodeId::key() const
 {
-    return protocolKey(m_protocol) + u':' + code();
+    return traits().key + u':' + code();
 }
 
 std::optional<CodeId> CodeId::fromKey(QStringView key)
@@ -55,26 +99,43 @@ std::optional<CodeId> CodeId::fromKey(QStringView key)
     const qsizetype colon = key.indexOf(u':');
     if (colon < 0)
         return std::nullopt;
-    const auto protocol = protocolFromKey(key.left(colon));
-    if (!protocol)
+    const auto kind = codeKindFromKey(key.left(colon));
+    if (!kind)
         return std::nullopt;
-    return fromCanonical(*protocol, key.mid(colon + 1));
+    return fromCanonical(*kind, key.mid(colon + 1));
 }
 
 QString CodeId::displayName() const
 {
-    return protocolDisplayName(m_protocol) + u' ' + code();
+    return traits().displayName + u' ' + code();
+}
+
+QString CodeId::hex() const
+{
+    if (m_kind != CodeKind::Win32)
+        return {};
+    return u"0x"_s + QString::number(quint32(m_value), 16).toUpper().rightJustified(8, u'0');
+}
+
+bool operator==(const CodeId &a, const CodeId &b)
+{
+    return a.m_kind == b.m_kind && a.m_value == b.m_value && a.m_substatus == b.m_substatus &&
+           a.m_name.compare(b.m_name, Qt::CaseInsensitive) == 0;
 }
 
 bool operator<(const CodeId &a, const CodeId &b)
 {
-    return std::tuple(a.m_protocol, a.m_status, a.m_substatus)
-           < std::tuple(b.m_protocol, b.m_status, b.m_substatus);
+    if (std::tuple(a.m_kind, a.m_value, a.m_substatus) !=
+        std::tuple(b.m_kind, b.m_value, b.m_substatus))
+        return std::tuple(a.m_kind, a.m_value, a.m_substatus) <
+               std::tuple(b.m_kind, b.m_value, b.m_substatus);
+    return a.m_name.compare(b.m_name, Qt::CaseInsensitive) < 0;
 }
 
 size_t qHash(const CodeId &id, size_t seed)
 {
-    return qHashMulti(seed, static_cast<int>(id.protocol()), id.status(), id.substatus());
+    return qHashMulti(seed, int(id.kind()), id.value(), id.substatus(),
+                      id.reasonName().toCaseFolded());
 }
 
 } // namespace iisref

@@ -45,8 +45,9 @@ struct Entry
     const EntryText &text(Language language) const;
 };
 
-// The name and description of a class of codes, such as HTTP 4xx "Client error".
-struct StatusClassText
+// The name and description of a group of codes under their kind, such as HTTP 4xx
+// "Client error" or the Winsock errors among the Win32 status values.
+struct GroupText
 {
     QString title;
     QString description;

@@ -46,6 +46,16 @@ QStringList kbLines(const EntryText &text)
     return lines;
 }
 
+// `kind` and the code as displayed; `protocol` too on HTTP and FTP entries, which scripts
+// written before the other kinds existed still read.
+QJsonObject codeIdentity(const CodeId &id)
+{
+    QJsonObject object{{u"kind"_s, codeKindKey(id.kind())}, {u"code"_s, id.code()}};
+    if (id.kind() == CodeKind::Http || id.kind() == CodeKind::Ftp)
+        object.insert(u"protocol"_s, codeKindKey(id.kind()));
+    return object;
+}
+
 QString section(const QString &heading, const QString &body)
 {
     return heading + u'\n' + body + u'\n';
@@ -61,14 +71,16 @@ QJsonObject EntryFormatter::toJson(const Entry &entry, Language language)
         kbArticles.append(QJsonObject{{u"id"_s, article.id}, {u"title"_s, article.title}});
     QJsonArray related;
     for (const CodeId &id : entry.related)
-        related.append(QJsonObject{{u"protocol"_s, protocolKey(id.protocol())}, {u"code"_s, id.code()}});
-    QJsonObject object;
-    object.insert(u"protocol"_s, protocolKey(entry.id.protocol()));
-    object.insert(u"code"_s, entry.id.code());
-    object.insert(u"status"_s, entry.id.status());
-    object.insert(u"substatus"_s,
-                  entry.id.hasSubstatus() ? QJsonValue(entry.id.substatus()) : QJsonValue());
-    object.insert(u"class"_s, QString(QString::number(entry.id.statusClass()) + u"xx"_s));
+        related.append(codeIdentity(id));
+    QJsonObject object = codeIdentity(entry.id);
+    if (entry.id.traits().groupsByClassDigit) {
+        object.insert(u"status"_s, entry.id.status());
+        object.insert(u"substatus"_s,
+                      entry.id.hasSubstatus() ? QJsonValue(entry.id.substatus()) : QJsonValue());
+        object.insert(u"class"_s, QString(QString::number(entry.id.group()) + u"xx"_s));
+    }
+    if (entry.id.kind() == CodeKind::Win32)
+        object.insert(u"hex"_s, entry.id.hex());
     object.insert(u"aliases"_s, toJsonArray(entry.aliases));
     object.insert(u"language"_s,
                   languageKey(entry.hasText(language) ? language : otherLanguage(language)));

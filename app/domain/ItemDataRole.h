@@ -11,11 +11,11 @@ enum ItemDataRole {
     NodeKindRole,                   // int, a NodeKind
     CodeRole,                       // QString "403.14"
     TitleRole,                      // QString, in the model's language
-    ProtocolRole,                   // QString "http" or "ftp"
+    KindRole,                       // QString, a CodeKind key: "http", "win32"…
     EntryCountRole,                 // int, entries below a group node
     MatchKindRole,                  // int, a MatchKind (search results only)
 };
 
-enum class NodeKind { CommonGroup, Protocol, StatusClass, Code };
+enum class NodeKind { CommonGroup, Kind, Group, Code };
 
 } // namespace iisref

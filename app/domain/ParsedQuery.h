@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "Protocol.h"
+#include "CodeKind.h"
 
 #include <QString>
 #include <QStringList>
@@ -14,7 +14,7 @@ namespace iisref {
 struct ParsedQuery
 {
     QString text; // the input, trimmed
-    std::optional<Protocol> protocol;
+    std::optional<CodeKind> kind; // named in the query ("ftp 550") or by --kind
     int status = 0;      // 0 when no code was found
     int substatus = -1;  // -1 when the code has no substatus
     QString codeSpelling; // the code as written ("500-100.asp"), for alias lookup

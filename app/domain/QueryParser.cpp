@@ -41,7 +41,7 @@ void QueryParser::takeProtocol(QString &rest, ParsedQuery &query)
     QRegularExpressionMatch match = protocolWord.match(rest);
     if (!match.hasMatch())
         return;
-    query.protocol = match.captured(1) == u"ftp" ? Protocol::Ftp : Protocol::Http;
+    query.kind = match.captured(1) == u"ftp" ? CodeKind::Ftp : CodeKind::Http;
     while (match.hasMatch()) {
         cut(rest, match);
         match = protocolWord.match(rest);

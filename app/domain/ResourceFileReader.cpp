@@ -16,7 +16,7 @@ namespace iisref {
 namespace {
 
 const QStringList knownEntryFields = {
-    u"protocol"_s, u"code"_s,     u"aliases"_s,  u"title"_s,       u"meaning"_s,
+    u"kind"_s, u"code"_s,     u"aliases"_s,  u"title"_s,       u"meaning"_s,
     u"causes"_s,   u"fixSteps"_s, u"kbArticles"_s, u"iisVersions"_s, u"notes"_s,
     u"keywords"_s, u"related"_s,  u"common"_s};
 const QStringList knownIisVersions = {u"4.0"_s, u"5.0"_s, u"6.0"_s};
@@ -120,14 +120,6 @@ private:
     bool m_failed = false;
 };
 
-std::optional<CodeId> readCodeReference(const QJsonObject &object)
-{
-    const auto protocol = protocolFromKey(object.value(u"protocol"_s).toString());
-    if (!protocol)
-        return std::nullopt;
-    return CodeId::fromCanonical(*protocol, object.value(u"code"_s).toString());
-}
-
 } // namespace
 
 ResourceFileReader::ResourceFileReader(Language language, const QString &path)
@@ -177,34 +169,34 @@ bool ResourceFileReader::read()
                u"must be an array, found "_s + jsonTypeName(root.value(u"entries"_s)));
         return false;
     }
-    readStatusClasses(root.value(u"classes"_s).toArray());
+    readGroups(root.value(u"groups"_s).toArray());
     readEntries(root.value(u"entries"_s).toArray(), raw);
     return true;
 }
 
-void ResourceFileReader::readStatusClasses(const QJsonArray &array)
+void ResourceFileReader::readGroups(const QJsonArray &array)
 {
     QSet<QString> seen;
     for (const QJsonValue &value : array) {
         const QJsonObject object = value.toObject();
-        const auto protocol = protocolFromKey(object.value(u"protocol"_s).toString());
-        const int statusClass = object.value(u"class"_s).toInt();
+        const auto kind = codeKindFromKey(object.value(u"kind"_s).toString());
+        const int group = object.value(u"group"_s).toInt();
         const QString title = object.value(u"title"_s).toString().trimmed();
-        if (!protocol || statusClass < 1 || statusClass > 5 || title.isEmpty()) {
-            report(0, {}, u"classes"_s,
-                   u"each item needs \"protocol\", \"class\" (1-5) and a \"title\""_s);
+        if (!kind || group < 1 || group > traitsOf(*kind).groupCount || title.isEmpty()) {
+            report(0, {}, u"groups"_s,
+                   u"each item needs a \"kind\" ("_s + codeKindChoices()
+                       + u"), a \"group\" number the kind has and a \"title\""_s);
             continue;
         }
-        seen.insert(protocolKey(*protocol) + QString::number(statusClass));
-        m_statusClasses.append(
-            {*protocol, statusClass, {title, object.value(u"description"_s).toString().trimmed()}});
+        seen.insert(codeKindKey(*kind) + u'/' + QString::number(group));
+        m_groups.append({*kind, group, {title, object.value(u"description"_s).toString().trimmed()}});
     }
-    for (Protocol protocol : {Protocol::Http, Protocol::Ftp}) {
-        for (int statusClass = 1; statusClass <= 5; ++statusClass) {
-            if (!seen.contains(protocolKey(protocol) + QString::number(statusClass)))
-                report(0, {}, u"classes"_s,
-                       u"no title for "_s + protocolDisplayName(protocol) + u' '
-                           + QString::number(statusClass) + u"xx"_s);
+    for (CodeKind kind : allCodeKinds) {
+        for (int group = 1; group <= traitsOf(kind).groupCount; ++group) {
+            if (!seen.contains(codeKindKey(kind) + u'/' + QString::number(group)))
+                report(0, {}, u"groups"_s,
+                       u"no title for group "_s + QString::number(group) + u" of "_s
+                           + codeKindDisplayName(kind));
         }
     }
 }
@@ -237,21 +229,20 @@ void ResourceFileReader::readEntries(const QJsonArray &array, const QByteArray &
 
 std::optional<Entry> ResourceFileReader::readEntry(const QJsonObject &object, int line)
 {
-    QString codeLabel = object.value(u"protocol"_s).toString() + u':'
+    QString codeLabel = object.value(u"kind"_s).toString() + u':'
                         + object.value(u"code"_s).toString();
     FieldReader fields(object, [&](const QString &field, const QString &message) {
         report(line, codeLabel, field, message);
     });
 
-    const QString protocolText = fields.requiredString(u"protocol"_s);
-    const auto protocol = protocolFromKey(protocolText);
-    if (!protocolText.isEmpty() && !protocol)
-        fields.fail(u"protocol"_s, u"must be \"http\" or \"ftp\", found \""_s + protocolText + u'"');
+    const QString kindText = fields.requiredString(u"kind"_s);
+    const auto kind = codeKindFromKey(kindText);
+    if (!kindText.isEmpty() && !kind)
+        fields.fail(u"kind"_s, u"must be "_s + codeKindChoices() + u", found \""_s + kindText + u'"');
     const QString codeText = fields.requiredString(u"code"_s);
-    const auto id = protocol ? CodeId::fromCanonical(*protocol, codeText) : std::nullopt;
-    if (protocol && !codeText.isEmpty() && !id)
-        fields.fail(u"code"_s, u"must be a status from 100 to 599 with an optional \".N\" "
-                               u"substatus, such as \"403.14\"; found \""_s
+    const auto id = kind ? CodeId::fromCanonical(*kind, codeText) : std::nullopt;
+    if (kind && !codeText.isEmpty() && !id)
+        fields.fail(u"code"_s, u"must be "_s + traitsOf(*kind).formHint + u"; found \""_s
                                    + codeText + u'"');
     if (id)
         codeLabel = id->key();
@@ -285,11 +276,11 @@ std::optional<Entry> ResourceFileReader::readEntry(const QJsonObject &object, in
         }
         text.kbArticles.append({articleId, articleTitle});
     }
-    for (const QJsonValue &value : fields.objectArray(u"related"_s)) {
-        const auto target = readCodeReference(value.toObject());
+    for (const QString &key : fields.stringList(u"related"_s, false)) {
+        const auto target = CodeId::fromKey(key);
         if (!target) {
-            fields.fail(u"related"_s, u"each item needs \"protocol\" (\"http\" or \"ftp\") and a "
-                                      u"dotted \"code\""_s);
+            fields.fail(u"related"_s, u"each item must be a code key such as \"http:403.14\" or "
+                                      u"\"win32:5\", found \""_s + key + u'"');
             continue;
         }
         entry.related.append(*target);

@@ -10,11 +10,11 @@
 
 namespace iisref {
 
-struct StatusClassRecord
+struct GroupRecord
 {
-    Protocol protocol;
-    int statusClass;
-    StatusClassText text;
+    CodeKind kind;
+    int group;
+    GroupText text;
 };
 
 // Reads and validates one language's code resource. Entries with a broken required field are
@@ -32,20 +32,20 @@ public:
     const QList<Entry> &entries() const { return m_entries; }
     // Line where each entry of entries() starts, for messages about it made after reading.
     const QList<int> &entryLines() const { return m_entryLines; }
-    const QList<StatusClassRecord> &statusClasses() const { return m_statusClasses; }
+    const QList<GroupRecord> &groups() const { return m_groups; }
     const QList<CatalogIssue> &issues() const { return m_issues; }
 
 private:
     void readEntries(const QJsonArray &array, const QByteArray &raw);
     std::optional<Entry> readEntry(const QJsonObject &object, int line);
-    void readStatusClasses(const QJsonArray &array);
+    void readGroups(const QJsonArray &array);
     void report(int line, const QString &code, const QString &field, const QString &message);
 
     Language m_language;
     QString m_path;
     QList<Entry> m_entries;
     QList<int> m_entryLines;
-    QList<StatusClassRecord> m_statusClasses;
+    QList<GroupRecord> m_groups;
     QList<CatalogIssue> m_issues;
 };
 

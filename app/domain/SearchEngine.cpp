@@ -101,9 +101,9 @@ QList<SearchResult> SearchEngine::search(const ParsedQuery &query, int limit) co
     return results;
 }
 
-bool SearchEngine::protocolAllowed(const ParsedQuery &query, const Entry &entry) const
+bool SearchEngine::kindAllowed(const ParsedQuery &query, const Entry &entry) const
 {
-    return !query.protocol || *query.protocol == entry.id.protocol();
+    return !query.kind || *query.kind == entry.id.kind();
 }
 
 QList<const Entry *> SearchEngine::exactMatches(const ParsedQuery &query) const
@@ -111,13 +111,13 @@ QList<const Entry *> SearchEngine::exactMatches(const ParsedQuery &query) const
     QList<const Entry *> matches;
     if (!query.hasCode())
         return matches;
-    for (Protocol protocol : {Protocol::Http, Protocol::Ftp}) {
-        if (query.protocol && *query.protocol != protocol)
+    for (CodeKind kind : {CodeKind::Http, CodeKind::Ftp}) {
+        if (query.kind && *query.kind != kind)
             continue;
-        const Entry *entry = m_catalog.find(CodeId(protocol, query.status, query.substatus));
+        const Entry *entry = m_catalog.find(CodeId(kind, query.status, query.substatus));
         if (!entry) {
             const Entry *aliased = m_catalog.findAlias(query.codeSpelling);
-            if (aliased && aliased->id.protocol() == protocol)
+            if (aliased && aliased->id.kind() == kind)
                 entry = aliased;
         }
         if (entry)
@@ -139,18 +139,18 @@ void SearchEngine::addCodeMatches(const ParsedQuery &query, QHash<int, SearchRes
 {
     if (!query.hasCode())
         return;
-    QList<Protocol> familyProtocols;
+    QList<CodeKind> familyKinds;
     for (const Entry *entry : exactMatches(query)) {
         offer(results, m_catalog.indexOf(entry->id), MatchKind::ExactCode, exactScore);
-        familyProtocols.append(entry->id.protocol());
+        familyKinds.append(entry->id.kind());
     }
     const auto &entries = m_catalog.entries();
     for (int i = 0; i < entries.size(); ++i) {
         const CodeId &id = entries[i].id;
-        if (id.status() != query.status || !protocolAllowed(query, entries[i]))
+        if (id.status() != query.status || !kindAllowed(query, entries[i]))
             continue;
         // An HTTP substatus says nothing about the FTP reply with the same number.
-        if (!familyProtocols.isEmpty() && !familyProtocols.contains(id.protocol()))
+        if (!familyKinds.isEmpty() && !familyKinds.contains(id.kind()))
             continue;
         offer(results, i, MatchKind::SubstatusFamily, familyScore);
     }
@@ -168,7 +168,7 @@ void SearchEngine::addKbMatches(const ParsedQuery &query, QHash<int, SearchResul
                 text &&
                 std::any_of(text->kbArticles.cbegin(), text->kbArticles.cend(),
                             [&](const KbArticle &article) { return article.id == wantedId; });
-            if (cites && protocolAllowed(query, entries[i]))
+            if (cites && kindAllowed(query, entries[i]))
                 offer(results, i, MatchKind::KbArticle, kbScore);
         }
     }
@@ -181,7 +181,7 @@ void SearchEngine::addPrefixMatches(const ParsedQuery &query,
         return;
     const auto &entries = m_catalog.entries();
     for (int i = 0; i < entries.size(); ++i) {
-        if (protocolAllowed(query, entries[i]) && entries[i].id.code().startsWith(query.codePrefix))
+        if (kindAllowed(query, entries[i]) && entries[i].id.code().startsWith(query.codePrefix))
             offer(results, i, MatchKind::CodePrefix, prefixScore);
     }
 }
@@ -207,7 +207,7 @@ void SearchEngine::addWordMatches(const ParsedQuery &query, QHash<int, SearchRes
     const QString phrase = query.words.join(u' ');
     const auto &entries = m_catalog.entries();
     for (int i = 0; i < entries.size(); ++i) {
-        if (!protocolAllowed(query, entries[i]))
+        if (!kindAllowed(query, entries[i]))
             continue;
         int weakest = titleTier;
         int sum = 0;
@@ -241,7 +241,7 @@ QList<const Entry *> SearchEngine::suggestions(const ParsedQuery &query, int lim
     const long target = long(query.status) * 1000 + std::max(query.substatus, 0);
     for (int i = 0; i < m_catalog.entries().size(); ++i) {
         const Entry &entry = m_catalog.entries()[i];
-        if (!protocolAllowed(query, entry))
+        if (!kindAllowed(query, entry))
             continue;
         if (query.hasCode()) {
             const long code = long(entry.id.status()) * 1000 + std::max(entry.id.substatus(), 0);

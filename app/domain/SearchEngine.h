@@ -19,7 +19,7 @@ public:
 
     QList<SearchResult> search(const QString &query, int limit = -1) const;
     QList<SearchResult> search(const ParsedQuery &query, int limit = -1) const;
-    // The entry a code means exactly ("403-14", "500-100.ASP", "404.0"), within the protocol
+    // The entry a code means exactly ("403-14", "500-100.ASP", "404.0"), within the kind
     // the query names; HTTP before FTP when it names none.
     QList<const Entry *> exactMatches(const ParsedQuery &query) const;
     // Nearby codes, or entries matching some of the words, for a query that found nothing.
@@ -34,7 +34,7 @@ private:
 
     static QList<QList<IndexedText>> buildIndex(const Catalog &catalog);
     const QList<QList<IndexedText>> &index() const;
-    bool protocolAllowed(const ParsedQuery &query, const Entry &entry) const;
+    bool kindAllowed(const ParsedQuery &query, const Entry &entry) const;
     void addCodeMatches(const ParsedQuery &query, QHash<int, SearchResult> &results) const;
     void addKbMatches(const ParsedQuery &query, QHash<int, SearchResult> &results) const;
     void addPrefixMatches(const ParsedQuery &query, QHash<int, SearchResult> &results) const;

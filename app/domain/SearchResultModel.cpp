@@ -79,8 +79,8 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         return entry.id.code();
     case TitleRole:
         return entry.text(m_language).title;
-    case ProtocolRole:
-        return protocolKey(entry.id.protocol());
+    case KindRole:
+        return codeKindKey(entry.id.kind());
     case MatchKindRole:
         return int(result.kind);
     default:
@@ -94,7 +94,7 @@ QHash<int, QByteArray> SearchResultModel::roleNames() const
     names.insert(CodeKeyRole, "codeKey");
     names.insert(CodeRole, "code");
     names.insert(TitleRole, "title");
-    names.insert(ProtocolRole, "protocol");
+    names.insert(KindRole, "kind");
     names.insert(MatchKindRole, "matchKind");
     return names;
 }

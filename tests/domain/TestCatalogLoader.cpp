@@ -88,11 +88,11 @@ private slots:
             QVERIFY(entry.hasText(Language::English));
             QVERIFY(entry.hasText(Language::TraditionalChinese));
         }
-        const Entry *asp = catalog.find(CodeId(Protocol::Http, 500, 100));
+        const Entry *asp = catalog.find(CodeId(CodeKind::Http, 500, 100));
         QVERIFY(asp);
         QCOMPARE(catalog.findAlias(u"500-100.asp"), asp);
         QCOMPARE(asp->text(Language::TraditionalChinese).title, u"ASP 錯誤"_s);
-        QCOMPARE(catalog.classText(Protocol::Ftp, 5, Language::English).title,
+        QCOMPARE(catalog.groupText(CodeKind::Ftp, 5, Language::English).title,
                  u"Permanent negative completion reply"_s);
     }
 
@@ -178,7 +178,7 @@ private slots:
         QVERIFY2(codeNearLine, "the reported line is not where the entry starts");
         // The broken entry keeps its other language; the rest of the file loads.
         QCOMPARE(catalog.entries().size(), fixtureEntryCount());
-        const Entry *entry = catalog.find(CodeId(Protocol::Http, 403, 4));
+        const Entry *entry = catalog.find(CodeId(CodeKind::Http, 403, 4));
         QVERIFY(entry);
         QVERIFY(!entry->hasText(Language::English));
         QVERIFY(entry->hasText(Language::TraditionalChinese));
@@ -194,7 +194,7 @@ private slots:
         QTest::addRow("fixSteps has a number") << u"fixSteps"_s << QJsonValue(QJsonArray{1}) << u"item 1 is a number"_s;
         QTest::addRow("title is a number") << u"title"_s << QJsonValue(42) << u"found a number"_s;
         QTest::addRow("code is not a code") << u"code"_s << QJsonValue(u"40x"_s) << u"\"40x\""_s;
-        QTest::addRow("protocol is unknown") << u"protocol"_s << QJsonValue(u"gopher"_s) << u"\"gopher\""_s;
+        QTest::addRow("kind is unknown") << u"kind"_s << QJsonValue(u"gopher"_s) << u"\"gopher\""_s;
         QTest::addRow("common is a string") << u"common"_s << QJsonValue(u"yes"_s) << u"true or false"_s;
         QTest::addRow("iis version unknown") << u"iisVersions"_s << QJsonValue(QJsonArray{u"7.5"_s}) << u"\"7.5\""_s;
         QTest::addRow("kb id malformed") << u"kbArticles"_s
@@ -231,7 +231,7 @@ private slots:
         QVERIFY(issue);
         QVERIFY(issue->message.contains(u"duplicate"_s));
         QCOMPARE(issue->code, u"http:403"_s);
-        QCOMPARE(catalog.find(CodeId(Protocol::Http, 403))->text(Language::English).title, u"Forbidden"_s);
+        QCOMPARE(catalog.find(CodeId(CodeKind::Http, 403))->text(Language::English).title, u"Forbidden"_s);
     }
 
     void loadDifferentCodeSets_reportsCodeMissingFromOneLanguage()
@@ -267,7 +267,7 @@ private slots:
     void loadDifferentRelated_reportsRelated()
     {
         const Catalog catalog = loadWithEnglishEntryChanged(0, [](QJsonObject &entry) {
-            entry.insert(u"related"_s, QJsonArray{QJsonObject{{u"protocol"_s, u"ftp"_s}, {u"code"_s, u"550"_s}}});
+            entry.insert(u"related"_s, QJsonArray{u"ftp:550"_s});
         });
         const CatalogIssue *issue = findIssue(catalog, u"related"_s);
         QVERIFY(issue);
@@ -276,7 +276,7 @@ private slots:
 
     void loadDanglingRelated_dropsLinkAndReportsTarget()
     {
-        const QJsonArray dangling{QJsonObject{{u"protocol"_s, u"http"_s}, {u"code"_s, u"418"_s}}};
+        const QJsonArray dangling{u"http:418"_s};
         QJsonObject english = fixture(u"en"_s);
         QJsonObject chinese = fixture(u"zh_TW"_s);
         for (QJsonObject *root : {&english, &chinese}) {
@@ -292,7 +292,7 @@ private slots:
         const CatalogIssue *issue = findIssue(catalog, u"related"_s);
         QVERIFY(issue);
         QVERIFY(issue->message.contains(u"http:418"_s));
-        QVERIFY(catalog.find(CodeId(Protocol::Http, 403))->related.isEmpty());
+        QVERIFY(catalog.find(CodeId(CodeKind::Http, 403))->related.isEmpty());
     }
 
     void loadUnknownField_warnsButKeepsEntry()
@@ -302,7 +302,7 @@ private slots:
         const CatalogIssue *issue = findIssue(catalog, u"fixsteps"_s);
         QVERIFY(issue);
         QVERIFY(issue->message.contains(u"unknown field"_s));
-        QVERIFY(catalog.find(CodeId(Protocol::Http, 403, 5))->hasText(Language::English));
+        QVERIFY(catalog.find(CodeId(CodeKind::Http, 403, 5))->hasText(Language::English));
     }
 
     void loadEntryThatIsNotAnObject_reportsItsPosition()

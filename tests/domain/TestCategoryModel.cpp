@@ -44,13 +44,16 @@ private slots:
         model.retranslate();
     }
 
-    void tree_isCommonThenProtocolThenClassThenCodeThenSubstatus()
+    void tree_isCommonThenKindThenGroupThenCodeThenSubstatus()
     {
         CategoryModel model(m_catalog);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0, 0).data(NodeKindRole).toInt(), int(NodeKind::CommonGroup));
-        QCOMPARE(model.index(1, 0).data().toString(), u"HTTP"_s);
-        QCOMPARE(model.index(2, 0).data().toString(), u"FTP"_s);
+        // Each kind shows how many entries it holds: 9 HTTP and 3 FTP codes in the fixture.
+        QCOMPARE(model.index(1, 0).data().toString(), u"HTTP (9)"_s);
+        QCOMPARE(model.index(1, 0).data(KindRole).toString(), u"http"_s);
+        QCOMPARE(model.index(2, 0).data().toString(), u"FTP (3)"_s);
+        QCOMPARE(model.index(2, 0).data(EntryCountRole).toInt(), 3);
 
         const QModelIndex http = model.index(1, 0);
         const QModelIndex clientErrors = childWithText(model, http, u"4xx"_s);
@@ -90,25 +93,25 @@ private slots:
         QVERIFY(model.index(0, 0, common).data().toString().startsWith(u"HTTP "_s));
     }
 
-    void indexForCode_pointsIntoProtocolTree()
+    void indexForCode_pointsIntoKindTree()
     {
         CategoryModel model(m_catalog);
-        const QModelIndex index = model.indexForCode(CodeId(Protocol::Ftp, 550));
+        const QModelIndex index = model.indexForCode(CodeId(CodeKind::Ftp, 550));
         QVERIFY(index.isValid());
         QCOMPARE(index.data(CodeKeyRole).toString(), u"ftp:550"_s);
-        QCOMPARE(index.parent().parent().data().toString(), u"FTP"_s);
-        QVERIFY(!model.indexForCode(CodeId(Protocol::Ftp, 999)).isValid());
+        QCOMPARE(index.parent().parent().data(KindRole).toString(), u"ftp"_s);
+        QVERIFY(!model.indexForCode(CodeId(CodeKind::Ftp, 999)).isValid());
     }
 
     void setLanguage_changesTextsAndNotifiesViews()
     {
         CategoryModel model(m_catalog);
-        const QModelIndex index = model.indexForCode(CodeId(Protocol::Http, 403, 14));
+        const QModelIndex index = model.indexForCode(CodeId(CodeKind::Http, 403, 14));
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setLanguage(Language::TraditionalChinese);
         QVERIFY(changed.count() > 0);
         QCOMPARE(index.data().toString(), u"403.14 — 拒絕列出目錄"_s);
-        QVERIFY(model.indexForCode(CodeId(Protocol::Http, 500)).parent().data().toString().contains(u"伺服器錯誤"_s));
+        QVERIFY(model.indexForCode(CodeId(CodeKind::Http, 500)).parent().data().toString().contains(u"伺服器錯誤"_s));
         model.setLanguage(Language::English);
         QCOMPARE(index.data().toString(), u"403.14 — Directory listing denied"_s);
     }

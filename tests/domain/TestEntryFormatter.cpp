@@ -15,9 +15,9 @@ class TestEntryFormatter final : public QObject
 private:
     Catalog m_catalog;
 
-    const Entry &entry(Protocol protocol, int status, int substatus = CodeId::NoSubstatus) const
+    const Entry &entry(CodeKind kind, int status, int substatus = CodeId::NoSubstatus) const
     {
-        return *m_catalog.find(CodeId(protocol, status, substatus));
+        return *m_catalog.find(CodeId(kind, status, substatus));
     }
 
 private slots:
@@ -30,7 +30,8 @@ private slots:
 
     void toJson_hasTheDocumentedShape()
     {
-        const QJsonObject json = EntryFormatter::toJson(entry(Protocol::Http, 403, 4), Language::English);
+        const QJsonObject json = EntryFormatter::toJson(entry(CodeKind::Http, 403, 4), Language::English);
+        QCOMPARE(json.value(u"kind"_s).toString(), u"http"_s);
         QCOMPARE(json.value(u"protocol"_s).toString(), u"http"_s);
         QCOMPARE(json.value(u"code"_s).toString(), u"403.4"_s);
         QCOMPARE(json.value(u"class"_s).toString(), u"4xx"_s);
@@ -43,20 +44,20 @@ private slots:
         QVERIFY(!kb.value(u"title"_s).toString().isEmpty());
         QCOMPARE(json.value(u"iisVersions"_s).toArray().first().toString(), u"5.0"_s);
         const QJsonObject related = json.value(u"related"_s).toArray().first().toObject();
-        QCOMPARE(related.value(u"protocol"_s).toString(), u"http"_s);
+        QCOMPARE(related.value(u"kind"_s).toString(), u"http"_s);
         QCOMPARE(related.value(u"code"_s).toString(), u"403.5"_s);
     }
 
     void toJson_followsLanguage()
     {
-        const QJsonObject json = EntryFormatter::toJson(entry(Protocol::Ftp, 550), Language::TraditionalChinese);
+        const QJsonObject json = EntryFormatter::toJson(entry(CodeKind::Ftp, 550), Language::TraditionalChinese);
         QCOMPARE(json.value(u"title"_s).toString(), u"檔案無法使用"_s);
         QCOMPARE(json.value(u"language"_s).toString(), u"zh_TW"_s);
     }
 
     void fixStepsPlainText_isHeaderThenNumberedSteps()
     {
-        const QString text = EntryFormatter::fixStepsPlainText(entry(Protocol::Http, 404), Language::English);
+        const QString text = EntryFormatter::fixStepsPlainText(entry(CodeKind::Http, 404), Language::English);
         const QStringList lines = text.trimmed().split(u'\n');
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines[0], u"HTTP 404 — Not found"_s);
@@ -66,7 +67,7 @@ private slots:
 
     void fixStepsHtml_isOrderedListWithEscapedText()
     {
-        Entry tricky = entry(Protocol::Http, 404);
+        Entry tricky = entry(CodeKind::Http, 404);
         tricky.texts[0]->fixSteps = {u"Open <Properties> & check"_s};
         const QString html = EntryFormatter::fixStepsHtml(tricky, Language::English);
         QVERIFY(html.contains(u"<ol><li>Open &lt;Properties&gt; &amp; check</li></ol>"_s));
@@ -74,7 +75,7 @@ private slots:
 
     void entryPlainText_holdsAllFourPanes()
     {
-        const QString text = EntryFormatter::entryPlainText(entry(Protocol::Http, 403, 4), Language::English);
+        const QString text = EntryFormatter::entryPlainText(entry(CodeKind::Http, 403, 4), Language::English);
         for (const QString &needle : {u"Meaning"_s, u"Causes"_s, u"KB articles"_s, u"Fix steps"_s,
                                       u"Q224389"_s, u"1. First step for 403.4."_s, u"HTTP 403.5"_s})
             QVERIFY2(text.contains(needle), qPrintable(needle));
@@ -84,7 +85,7 @@ private slots:
     // temporaries, and copying a whole entry crashed the window.
     void entryHtml_holdsEveryHeadingAndPane()
     {
-        const Entry &shown = entry(Protocol::Http, 403, 4);
+        const Entry &shown = entry(CodeKind::Http, 403, 4);
         const QString html = EntryFormatter::entryHtml(shown, Language::English);
         for (const QString &needle :
              {u"<h3>Meaning</h3>"_s, u"<h3>Causes</h3>"_s, u"<h3>KB articles</h3>"_s,

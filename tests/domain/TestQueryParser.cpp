@@ -6,7 +6,6 @@
 using namespace Qt::StringLiterals;
 using namespace iisref;
 
-Q_DECLARE_METATYPE(std::optional<iisref::Protocol>)
 
 class TestQueryParser final : public QObject
 {
@@ -18,7 +17,7 @@ private slots:
         QTest::addColumn<QString>("input");
         QTest::addColumn<int>("status");
         QTest::addColumn<int>("substatus");
-        QTest::addColumn<QString>("protocol"); // "", "http" or "ftp"
+        QTest::addColumn<QString>("kind"); // "", "http" or "ftp"
 
         QTest::addRow("bare status") << u"403"_s << 403 << -1 << QString();
         QTest::addRow("dotted substatus") << u"403.14"_s << 403 << 14 << QString();
@@ -46,11 +45,11 @@ private slots:
         QFETCH(QString, input);
         QFETCH(int, status);
         QFETCH(int, substatus);
-        QFETCH(QString, protocol);
+        QFETCH(QString, kind);
         const ParsedQuery query = QueryParser::parse(input);
         QCOMPARE(query.status, status);
         QCOMPARE(query.substatus, substatus);
-        QCOMPARE(query.protocol ? protocolKey(*query.protocol) : QString(), protocol);
+        QCOMPARE(query.kind ? codeKindKey(*query.kind) : QString(), kind);
         QVERIFY(query.kbNumber.isEmpty());
     }
 

@@ -16,12 +16,12 @@ class TestSearchEngine final : public QObject
 private:
     Catalog m_catalog;
 
-    static Entry makeEntry(Protocol protocol, int status, int substatus, const QString &title,
+    static Entry makeEntry(CodeKind kind, int status, int substatus, const QString &title,
                            const QStringList &keywords = {}, const QString &body = {},
                            const QString &chineseTitle = {})
     {
         Entry entry;
-        entry.id = CodeId(protocol, status, substatus);
+        entry.id = CodeId(kind, status, substatus);
         entry.iisVersions = {u"5.0"_s};
         EntryText english;
         english.title = title;
@@ -58,21 +58,21 @@ private slots:
     void initTestCase()
     {
         QList<Entry> entries = {
-            makeEntry(Protocol::Http, 403, -1, u"Forbidden"_s, {}, {}, u"禁止存取"_s),
-            makeEntry(Protocol::Http, 403, 1, u"Execute access forbidden"_s),
-            makeEntry(Protocol::Http, 403, 4, u"SSL required"_s, {u"secure channel"_s},
+            makeEntry(CodeKind::Http, 403, -1, u"Forbidden"_s, {}, {}, u"禁止存取"_s),
+            makeEntry(CodeKind::Http, 403, 1, u"Execute access forbidden"_s),
+            makeEntry(CodeKind::Http, 403, 4, u"SSL required"_s, {u"secure channel"_s},
                       u"Install a server certificate."_s, u"需要 SSL"_s),
-            makeEntry(Protocol::Http, 403, 16, u"Client certificate untrusted"_s, {},
+            makeEntry(CodeKind::Http, 403, 16, u"Client certificate untrusted"_s, {},
                       u"Check the secure channel settings."_s, u"用戶端憑證不受信任"_s),
-            makeEntry(Protocol::Http, 404, -1, u"Not found"_s, {u"Rejected by URLScan"_s}),
-            makeEntry(Protocol::Http, 500, -1, u"Internal server error"_s),
-            makeEntry(Protocol::Http, 500, 12, u"Application restarting"_s),
-            makeEntry(Protocol::Http, 500, 100, u"ASP error"_s),
-            makeEntry(Protocol::Ftp, 500, -1, u"Syntax error"_s),
-            makeEntry(Protocol::Ftp, 550, -1, u"File unavailable"_s),
-            makeEntry(Protocol::Http, 401, 1, u"Logon failed"_s,
+            makeEntry(CodeKind::Http, 404, -1, u"Not found"_s, {u"Rejected by URLScan"_s}),
+            makeEntry(CodeKind::Http, 500, -1, u"Internal server error"_s),
+            makeEntry(CodeKind::Http, 500, 12, u"Application restarting"_s),
+            makeEntry(CodeKind::Http, 500, 100, u"ASP error"_s),
+            makeEntry(CodeKind::Ftp, 500, -1, u"Syntax error"_s),
+            makeEntry(CodeKind::Ftp, 550, -1, u"File unavailable"_s),
+            makeEntry(CodeKind::Http, 401, 1, u"Logon failed"_s,
                       {u"account access denied by policy"_s}),
-            makeEntry(Protocol::Http, 403, 9, u"Too many users"_s, {u"access denied"_s}),
+            makeEntry(CodeKind::Http, 403, 9, u"Too many users"_s, {u"access denied"_s}),
         };
         entries[7].aliases = {u"500-100.ASP"_s};
         entries[4].aliases = {u"404.0"_s};

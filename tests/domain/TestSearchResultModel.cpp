@@ -46,7 +46,7 @@ private slots:
         QCOMPARE(model.index(0).data(CodeKeyRole).toString(), u"http:500"_s);
         QCOMPARE(model.index(1).data(CodeKeyRole).toString(), u"ftp:500"_s);
         QCOMPARE(model.index(1).data().toString(), u"FTP 500 — Syntax error, command unrecognized"_s);
-        QCOMPARE(model.rowOf(CodeId(Protocol::Ftp, 500)), 1);
+        QCOMPARE(model.rowOf(CodeId(CodeKind::Ftp, 500)), 1);
         QVERIFY(!model.showsSuggestions());
     }
 

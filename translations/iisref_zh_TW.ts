@@ -233,10 +233,6 @@ Exit status: 0 found, 1 nothing matched, 2 usage error.</source>
         <translation>原因</translation>
     </message>
     <message>
-        <source>KB articles</source>
-        <translation>KB 文章</translation>
-    </message>
-    <message>
         <source>Fix steps</source>
         <translation>修正步驟</translation>
     </message>
@@ -248,6 +244,10 @@ Exit status: 0 found, 1 nothing matched, 2 usage error.</source>
         <source>Related codes</source>
         <translation>相關狀態碼</translation>
     </message>
+    <message>
+        <source>References</source>
+        <translation>參考資料</translation>
+    </message>
 </context>
 <context>
     <name>iisref::EntryView</name>
@@ -258,10 +258,6 @@ Exit status: 0 found, 1 nothing matched, 2 usage error.</source>
     <message>
         <source>Copy the fix steps as a numbered list (Ctrl+Shift+C)</source>
         <translation>將修正步驟複製為編號清單（Ctrl+Shift+C）</translation>
-    </message>
-    <message>
-        <source>Enter or double-click searches the web for the article.</source>
-        <translation>按 Enter 或按兩下即可在網路上搜尋該文章。</translation>
     </message>
     <message>
         <source>Selected entry</source>
@@ -288,18 +284,6 @@ Exit status: 0 found, 1 nothing matched, 2 usage error.</source>
         <translation>請輸入狀態碼（例如 403.14、500-100.ASP 或 FTP 550），或錯誤訊息中的字詞。</translation>
     </message>
     <message>
-        <source>Search the web for %1</source>
-        <translation>在網路上搜尋 %1</translation>
-    </message>
-    <message>
-        <source>No KB article is listed for this code.</source>
-        <translation>此狀態碼沒有列出 KB 文章。</translation>
-    </message>
-    <message>
-        <source>Copy article ID %1</source>
-        <translation>複製文章編號 %1</translation>
-    </message>
-    <message>
         <source>Kind of code and IIS versions</source>
         <translation>代碼種類與 IIS 版本</translation>
     </message>
@@ -310,6 +294,22 @@ Exit status: 0 found, 1 nothing matched, 2 usage error.</source>
     <message>
         <source>Kind: %1 · Applies to: %2</source>
         <translation>種類：%1 · 適用於：%2</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the reference, or searches the web for one without a known address.</source>
+        <translation>按 Enter 或按兩下可開啟參考資料；沒有已知網址的參考資料則改為在網路上搜尋。</translation>
+    </message>
+    <message>
+        <source>No reference is listed for this code.</source>
+        <translation>這個代碼沒有列出參考資料。</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>複製 %1</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>開啟 %1</translation>
     </message>
 </context>
 <context>
@@ -389,10 +389,6 @@ Exit status: 0 found, 1 nothing matched, 2 usage error.</source>
         <translation>已複製 %1。</translation>
     </message>
     <message>
-        <source>Opened a web search for %1.</source>
-        <translation>已開啟 %1 的網路搜尋。</translation>
-    </message>
-    <message>
         <source>Could not open a web browser for %1.</source>
         <translation>無法開啟網頁瀏覽器來搜尋 %1。</translation>
     </message>
@@ -403,6 +399,10 @@ Exit status: 0 found, 1 nothing matched, 2 usage error.</source>
     <message>
         <source>&lt;p&gt;&lt;b&gt;iisref %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline reference for the HTTP and FTP status codes of IIS 4.0 to 6.0: what each code means, why it happens and how to fix it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;iisref %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;IIS 4.0 至 6.0 HTTP 與 FTP 狀態碼的離線參考資料：說明每個狀態碼的意義、發生原因與修正方法。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Opened %1 in the web browser.</source>
+        <translation>已在網頁瀏覽器中開啟 %1。</translation>
     </message>
 </context>
 <context>

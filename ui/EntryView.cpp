@@ -13,7 +13,8 @@ namespace iisref {
 
 namespace {
 
-constexpr int ArticleIdRole = Qt::UserRole + 1;
+constexpr int ReferenceLinkRole = Qt::UserRole + 1;
+constexpr int ReferenceLabelRole = Qt::UserRole + 2;
 const QString relatedScheme = u"iisref"_s;
 
 QString paragraph(const QString &text)
@@ -133,12 +134,13 @@ void EntryView::retranslate()
 {
     m_ui->meaningHeading->setText(EntryFormatter::meaningHeading());
     m_ui->causesHeading->setText(EntryFormatter::causesHeading());
-    m_ui->kbHeading->setText(EntryFormatter::kbArticlesHeading());
+    m_ui->kbHeading->setText(EntryFormatter::referencesHeading());
     m_ui->fixStepsHeading->setText(EntryFormatter::fixStepsHeading());
     m_ui->copyFixStepsButton->setText(tr("Copy steps"));
     m_ui->copyFixStepsButton->setToolTip(
         tr("Copy the fix steps as a numbered list (Ctrl+Shift+C)"));
-    m_ui->kbHint->setText(tr("Enter or double-click searches the web for the article."));
+    m_ui->kbHint->setText(tr("Enter or double-click opens the reference, or searches the web "
+                             "for one without a known address."));
 
     setAccessibleName(tr("Selected entry"));
     m_ui->titleLabel->setAccessibleName(tr("Code and title"));
@@ -147,14 +149,14 @@ void EntryView::retranslate()
     m_ui->relatedLabel->setAccessibleName(EntryFormatter::relatedHeading());
     m_ui->meaningText->setAccessibleName(EntryFormatter::meaningHeading());
     m_ui->causesText->setAccessibleName(EntryFormatter::causesHeading());
-    m_ui->kbList->setAccessibleName(EntryFormatter::kbArticlesHeading());
+    m_ui->kbList->setAccessibleName(EntryFormatter::referencesHeading());
     m_ui->kbList->setAccessibleDescription(
         tr("Activate an article to search the web for it; its context menu copies the ID."));
     m_ui->fixStepsText->setAccessibleName(EntryFormatter::fixStepsHeading());
     m_ui->copyFixStepsButton->setAccessibleName(tr("Copy fix steps"));
     m_ui->meaningPane->setAccessibleName(EntryFormatter::meaningHeading());
     m_ui->causesPane->setAccessibleName(EntryFormatter::causesHeading());
-    m_ui->kbPane->setAccessibleName(EntryFormatter::kbArticlesHeading());
+    m_ui->kbPane->setAccessibleName(EntryFormatter::referencesHeading());
     m_ui->fixStepsPane->setAccessibleName(EntryFormatter::fixStepsHeading());
 }
 
@@ -188,6 +190,9 @@ void EntryView::render()
         versions.isEmpty() ? tr("Kind: %1").arg(codeKindDisplayName(entry.id.kind()))
                            : tr("Kind: %1 · Applies to: %2")
                                  .arg(codeKindDisplayName(entry.id.kind()), versions));
+    if (!entry.symbol.isEmpty())
+        m_ui->detailsLabel->setText(entry.symbol + u" · "_s + entry.id.hex() + u" · "_s
+                                    + m_ui->detailsLabel->text());
 
     m_ui->notesLabel->setVisible(!text.notes.isEmpty());
     if (!text.notes.isEmpty()) {
@@ -210,47 +215,50 @@ void EntryView::render()
     }
 
     m_ui->meaningText->setHtml(paragraph(text.meaning));
-    m_ui->causesText->setHtml(htmlList(u"ul"_s, text.causes));
-    m_ui->fixStepsText->setHtml(htmlList(u"ol"_s, text.fixSteps));
-    m_ui->copyFixStepsButton->setEnabled(!text.fixSteps.isEmpty());
+    const QStringList causes = EntryFormatter::itemTexts(entry, text.causes, {});
+    const QStringList fixSteps = EntryFormatter::itemTexts(entry, text.fixSteps, {});
+    m_ui->causesText->setHtml(htmlList(u"ul"_s, causes));
+    m_ui->fixStepsText->setHtml(htmlList(u"ol"_s, fixSteps));
+    m_ui->copyFixStepsButton->setEnabled(!fixSteps.isEmpty());
 
     m_ui->kbList->clear();
-    for (const KbArticle &article : text.kbArticles) {
-        auto *item = new QListWidgetItem(article.id + u'\n' + article.title, m_ui->kbList);
-        item->setData(ArticleIdRole, article.id);
-        item->setToolTip(tr("Search the web for %1").arg(article.id));
+    for (qsizetype i = 0; i < entry.references.size(); ++i) {
+        const Reference &reference = entry.references[i];
+        auto *item = new QListWidgetItem(reference.label() + u'\n' + text.referenceTitles.value(i),
+                                         m_ui->kbList);
+        item->setData(ReferenceLinkRole, reference.link());
+        item->setData(ReferenceLabelRole, reference.label());
     }
-    if (text.kbArticles.isEmpty()) {
-        auto *item =
-            new QListWidgetItem(tr("No KB article is listed for this code."), m_ui->kbList);
+    if (entry.references.isEmpty()) {
+        auto *item = new QListWidgetItem(tr("No reference is listed for this code."), m_ui->kbList);
         item->setFlags(Qt::NoItemFlags);
     }
-    m_ui->kbHint->setVisible(!text.kbArticles.isEmpty());
+    m_ui->kbHint->setVisible(!entry.references.isEmpty());
 }
 
 void EntryView::activateKbItem(QListWidgetItem *item)
 {
-    const QString id = item ? item->data(ArticleIdRole).toString() : QString();
-    if (!id.isEmpty())
-        emit kbArticleActivated(id);
+    const QUrl link = item ? item->data(ReferenceLinkRole).toUrl() : QUrl();
+    if (!link.isEmpty())
+        emit referenceActivated(link, item->data(ReferenceLabelRole).toString());
 }
 
 void EntryView::showKbContextMenu(const QPoint &position)
 {
     QListWidgetItem *item = m_ui->kbList->itemAt(position);
-    const QString id = item ? item->data(ArticleIdRole).toString() : QString();
-    if (id.isEmpty())
+    const QUrl link = item ? item->data(ReferenceLinkRole).toUrl() : QUrl();
+    if (link.isEmpty())
         return;
+    const QString label = item->data(ReferenceLabelRole).toString();
     QMenu menu(this);
-    const QAction *copyId =
-        menu.addAction(QIcon::fromTheme(u"edit-copy"_s), tr("Copy article ID %1").arg(id));
-    const QAction *search =
-        menu.addAction(QIcon::fromTheme(u"system-search"_s), tr("Search the web for %1").arg(id));
+    const QAction *copy = menu.addAction(QIcon::fromTheme(u"edit-copy"_s), tr("Copy %1").arg(label));
+    const QAction *open =
+        menu.addAction(QIcon::fromTheme(u"internet-web-browser"_s), tr("Open %1").arg(label));
     const QAction *chosen = menu.exec(m_ui->kbList->viewport()->mapToGlobal(position));
-    if (chosen == copyId)
-        emit kbArticleIdCopyRequested(id);
-    else if (chosen == search)
-        emit kbArticleActivated(id);
+    if (chosen == copy)
+        emit referenceCopyRequested(label);
+    else if (chosen == open)
+        emit referenceActivated(link, label);
 }
 
 } // namespace iisref

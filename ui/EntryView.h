@@ -16,7 +16,7 @@ class EntryView;
 namespace iisref {
 
 // One entry: a header (code, title, kind, IIS versions, notes, related codes) above four
-// panes side by side — Meaning, Causes, KB articles, Fix steps — so nothing hides behind a tab.
+// panes side by side — Meaning, Causes, References, Fix steps — so nothing hides behind a tab.
 class EntryView final : public QWidget
 {
     Q_OBJECT
@@ -38,8 +38,9 @@ public:
 
 signals:
     void relatedCodeActivated(const iisref::CodeId &id);
-    void kbArticleActivated(const QString &articleId);
-    void kbArticleIdCopyRequested(const QString &articleId);
+    // `label` is what a person cites ("KB Q248072"), for messages about the link.
+    void referenceActivated(const QUrl &link, const QString &label);
+    void referenceCopyRequested(const QString &label);
     void copyFixStepsRequested();
 
 protected:

@@ -7,7 +7,6 @@
 #include "EntryClipboard.h"
 #include "EntryFormatter.h"
 #include "ItemDataRole.h"
-#include "KbSearch.h"
 #include "QueryParser.h"
 #include "SearchResultModel.h"
 #include "Settings.h"
@@ -71,8 +70,8 @@ void MainWindow::setUpViews()
     EntryView *entryView = m_ui->entryView;
     connect(entryView, &EntryView::copyFixStepsRequested, this, &MainWindow::copyFixSteps);
     connect(entryView, &EntryView::relatedCodeActivated, this, &MainWindow::showCode);
-    connect(entryView, &EntryView::kbArticleActivated, this, &MainWindow::openKbArticle);
-    connect(entryView, &EntryView::kbArticleIdCopyRequested, this, &MainWindow::copyKbArticleId);
+    connect(entryView, &EntryView::referenceActivated, this, &MainWindow::openReference);
+    connect(entryView, &EntryView::referenceCopyRequested, this, &MainWindow::copyReference);
 
     m_countLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -383,18 +382,18 @@ void MainWindow::copyEntry()
                              5000);
 }
 
-void MainWindow::copyKbArticleId(const QString &articleId)
+void MainWindow::copyReference(const QString &label)
 {
-    EntryClipboard::copyText(articleId);
-    statusBar()->showMessage(tr("Copied %1.").arg(articleId), 5000);
+    EntryClipboard::copyText(label);
+    statusBar()->showMessage(tr("Copied %1.").arg(label), 5000);
 }
 
-void MainWindow::openKbArticle(const QString &articleId)
+void MainWindow::openReference(const QUrl &link, const QString &label)
 {
-    if (QDesktopServices::openUrl(KbSearch::searchUrl(articleId)))
-        statusBar()->showMessage(tr("Opened a web search for %1.").arg(articleId), 5000);
+    if (QDesktopServices::openUrl(link))
+        statusBar()->showMessage(tr("Opened %1 in the web browser.").arg(label), 5000);
     else
-        statusBar()->showMessage(tr("Could not open a web browser for %1.").arg(articleId), 5000);
+        statusBar()->showMessage(tr("Could not open a web browser for %1.").arg(label), 5000);
 }
 
 void MainWindow::showAbout()

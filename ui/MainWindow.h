@@ -71,8 +71,8 @@ private:
     void moveResultSelection(int delta);
     void showEntry(const Entry *entry);
     void entrySelectedIn(const QModelIndex &index);
-    void openKbArticle(const QString &articleId);
-    void copyKbArticleId(const QString &articleId);
+    void openReference(const QUrl &link, const QString &label);
+    void copyReference(const QString &label);
     void showAbout();
     bool handleSearchKey(QKeyEvent *event);
 

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "CatalogLoader.h"
 
-#include "ResourceFileReader.h"
+#include "FactsFileReader.h"
+#include "ProseFileReader.h"
 
 #include <QDir>
 #include <QMap>
 
 #include <future>
+#include <memory>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -15,109 +17,111 @@ namespace iisref {
 
 namespace {
 
-QString describeCodes(const QList<CodeId> &ids)
+QString describeVersions(const IisVersionSet &versions)
 {
-    QStringList keys;
-    for (const CodeId &id : ids)
-        keys.append(id.key());
-    return keys.isEmpty() ? u"none"_s : keys.join(u", "_s);
+    return versions.isEmpty() ? u"none"_s : versions.ranges().join(u", "_s);
 }
 
-QStringList kbIds(const EntryText &text)
-{
-    QStringList ids;
-    for (const KbArticle &article : text.kbArticles)
-        ids.append(article.id);
-    return ids;
-}
-
-QString describeList(const QStringList &items)
-{
-    return items.isEmpty() ? u"none"_s : items.join(u", "_s);
-}
-
-// Merges the files one by one; the first file to define a code owns its shared fields, and
-// every later file must agree with it.
+// Joins each language's prose to the facts it describes. The facts decide which codes exist;
+// prose for a code they do not list is reported, and so is a code a loaded language lacks.
 class CatalogMerger
 {
 public:
-    void add(const ResourceFileReader &file)
+    void setFacts(const FactsFileReader &facts)
     {
-        m_loadedLanguages.append(file.language());
-        for (int i = 0; i < file.entries().size(); ++i)
-            addEntry(file, file.entries()[i], file.entryLines()[i]);
-        for (const GroupRecord &record : file.groups())
-            m_groups.append({file.language(), record});
+        m_factsFile = facts.path();
+        for (int i = 0; i < facts.entries().size(); ++i) {
+            const Entry &entry = facts.entries()[i];
+            m_entries.insert(entry.id, entry);
+            m_factLines.insert(entry.id, facts.entryLines()[i]);
+        }
+    }
+
+    void addProse(const ProseFileReader &prose)
+    {
+        m_loadedLanguages.append({prose.language(), prose.path()});
+        for (const ProseRecord &record : prose.records())
+            addRecord(prose, record);
+        for (const GroupRecord &record : prose.groups())
+            m_groups.append({prose.language(), record});
     }
 
     void addIssues(const QList<CatalogIssue> &issues) { m_issues.append(issues); }
-
-    void rememberFile(Language language, const QString &path)
-    {
-        m_filesByLanguage.insert(language, path);
-    }
 
     Catalog finish()
     {
         reportMissingLanguages();
         dropDanglingRelations();
-        Catalog catalog(m_entries.values(), m_issues);
+        QList<Entry> entries;
+        for (const Entry &entry : std::as_const(m_entries)) {
+            if (entry.hasText(Language::English) || entry.hasText(Language::TraditionalChinese))
+                entries.append(entry);
+        }
+        Catalog catalog(entries, m_issues);
         for (const auto &[language, record] : std::as_const(m_groups))
             catalog.setGroupText(record.kind, record.group, language, record.text);
         return catalog;
     }
 
 private:
-    struct Origin {
-        QString file;
-        int line;
-    };
-
-    void addEntry(const ResourceFileReader &file, const Entry &entry, int line)
+    void report(const QString &file, int line, const CodeId &id, const QString &field,
+                const QString &message)
     {
-        const Language language = file.language();
-        auto existing = m_entries.find(entry.id);
-        if (existing == m_entries.end()) {
-            m_entries.insert(entry.id, entry);
-            m_origins.insert(entry.id, {file.path(), line});
+        m_issues.append({file, line, id.key(), field, message});
+    }
+
+    void addRecord(const ProseFileReader &prose, const ProseRecord &record)
+    {
+        auto entry = m_entries.find(record.id);
+        if (entry == m_entries.end()) {
+            report(prose.path(), record.line, record.id, u"key"_s,
+                   u"no entry in "_s + m_factsFile + u" has this code; its text is ignored"_s);
             return;
         }
-        const QString firstFile = m_origins.value(entry.id).file;
-        auto mismatch = [&](const QString &field, const QString &here, const QString &there) {
-            m_issues.append({file.path(), line, entry.id.key(), field,
-                             u"differs from "_s + firstFile + u" (here: "_s + here +
-                                 u"; there: "_s + there + u"); the value there is used"_s});
-        };
-        if (entry.related != existing->related)
-            mismatch(u"related"_s, describeCodes(entry.related), describeCodes(existing->related));
-        if (entry.iisVersions != existing->iisVersions)
-            mismatch(u"iisVersions"_s, describeList(entry.iisVersions),
-                     describeList(existing->iisVersions));
-        if (entry.aliases != existing->aliases)
-            mismatch(u"aliases"_s, describeList(entry.aliases), describeList(existing->aliases));
-        if (entry.common != existing->common)
-            mismatch(u"common"_s, entry.common ? u"true"_s : u"false"_s,
-                     existing->common ? u"true"_s : u"false"_s);
-        const EntryText &text = *entry.texts[languageIndex(language)];
-        for (const auto &otherText : existing->texts) {
-            if (otherText && kbIds(*otherText) != kbIds(text))
-                mismatch(u"kbArticles"_s, describeList(kbIds(text)),
-                         describeList(kbIds(*otherText)));
+        EntryText text = record.text;
+        checkVersions(prose, record, *entry, u"causes"_s, text.causes);
+        checkVersions(prose, record, *entry, u"fixSteps"_s, text.fixSteps);
+        for (const Reference &reference : std::as_const(entry->references)) {
+            const QString title = record.referenceTitles.value(reference.titleKey());
+            if (title.isEmpty())
+                report(prose.path(), record.line, record.id, u"references"_s,
+                       u"no title for "_s + reference.label() + u" (\""_s + reference.titleKey() +
+                           u"\"), which "_s + m_factsFile + u" cites"_s);
+            text.referenceTitles.append(title.isEmpty() ? reference.label() : title);
         }
-        existing->texts[languageIndex(language)] = text;
+        for (auto it = record.referenceTitles.cbegin(); it != record.referenceTitles.cend(); ++it) {
+            const bool cited = std::any_of(
+                entry->references.cbegin(), entry->references.cend(),
+                [&](const Reference &reference) { return reference.titleKey() == it.key(); });
+            if (!cited)
+                report(prose.path(), record.line, record.id, u"references"_s,
+                       u"a title for \""_s + it.key() + u"\", which "_s + m_factsFile +
+                           u" does not cite for this code"_s);
+        }
+        entry->texts[languageIndex(prose.language())] = text;
+    }
+
+    void checkVersions(const ProseFileReader &prose, const ProseRecord &record, const Entry &entry,
+                       const QString &field, const QList<VersionedText> &items)
+    {
+        for (int i = 0; i < items.size(); ++i) {
+            if (items[i].versions.isEmpty() || entry.iisVersions.contains(items[i].versions))
+                continue;
+            report(prose.path(), record.line, record.id, field,
+                   u"item "_s + QString::number(i + 1) + u" is for IIS "_s +
+                       describeVersions(items[i].versions) + u", beyond the entry's IIS "_s +
+                       describeVersions(entry.iisVersions));
+        }
     }
 
     void reportMissingLanguages()
     {
-        for (Language language : std::as_const(m_loadedLanguages)) {
+        for (const auto &[language, file] : std::as_const(m_loadedLanguages)) {
             for (const Entry &entry : std::as_const(m_entries)) {
-                if (entry.hasText(language))
-                    continue;
-                const Origin origin = m_origins.value(entry.id);
-                m_issues.append({m_filesByLanguage.value(language, languageKey(language)), 0,
-                                 entry.id.key(), u"code"_s,
-                                 u"missing from this language but defined in "_s + origin.file +
-                                     u':' + QString::number(origin.line)});
+                if (!entry.hasText(language))
+                    report(file, 0, entry.id, u"key"_s,
+                           u"missing from this language but listed in "_s + m_factsFile + u':' +
+                               QString::number(m_factLines.value(entry.id)));
             }
         }
     }
@@ -125,14 +129,13 @@ private:
     void dropDanglingRelations()
     {
         for (Entry &entry : m_entries) {
-            const Origin origin = m_origins.value(entry.id);
+            const int line = m_factLines.value(entry.id);
             QList<CodeId> kept;
             for (const CodeId &target : std::as_const(entry.related)) {
                 if (target == entry.id || !m_entries.contains(target)) {
-                    m_issues.append({origin.file, origin.line, entry.id.key(), u"related"_s,
-                                     target == entry.id
-                                         ? u"an entry cannot be related to itself"_s
-                                         : u"no entry "_s + target.key() + u" exists"_s});
+                    report(m_factsFile, line, entry.id, u"related"_s,
+                           target == entry.id ? u"an entry cannot be related to itself"_s
+                                              : u"no entry "_s + target.key() + u" exists"_s);
                     continue;
                 }
                 kept.append(target);
@@ -141,10 +144,10 @@ private:
         }
     }
 
+    QString m_factsFile;
     QMap<CodeId, Entry> m_entries;
-    QHash<CodeId, Origin> m_origins;
-    QList<Language> m_loadedLanguages;
-    QMap<Language, QString> m_filesByLanguage;
+    QHash<CodeId, int> m_factLines;
+    QList<std::pair<Language, QString>> m_loadedLanguages;
     QList<std::pair<Language, GroupRecord>> m_groups;
     QList<CatalogIssue> m_issues;
 };
@@ -153,14 +156,15 @@ private:
 
 QList<CatalogSource> CatalogLoader::builtInSources()
 {
-    return {{Language::English, u":/codes/en.json"_s},
+    return {{std::nullopt, u":/codes/facts.json"_s},
+            {Language::English, u":/codes/en.json"_s},
             {Language::TraditionalChinese, u":/codes/zh_TW.json"_s}};
 }
 
 QList<CatalogSource> CatalogLoader::sourcesInDirectory(const QString &directory)
 {
     const QDir dir(directory);
-    QList<CatalogSource> sources;
+    QList<CatalogSource> sources = {{std::nullopt, dir.filePath(u"facts.json"_s)}};
     for (Language language : allLanguages)
         sources.append({language, dir.filePath(languageKey(language) + u".json"_s)});
     return sources;
@@ -170,23 +174,36 @@ Catalog CatalogLoader::load(const QList<CatalogSource> &sources)
 {
     // Each file is parsed and checked on its own thread: the catalog is on the path to the
     // first painted window, and the files do not depend on each other until they are merged.
-    std::vector<ResourceFileReader> readers;
-    readers.reserve(sources.size());
-    for (const CatalogSource &source : sources)
-        readers.emplace_back(source.language, source.path);
-    std::vector<std::future<bool>> usable;
-    for (ResourceFileReader &reader : readers)
-        usable.push_back(std::async(std::launch::async, [&reader] { return reader.read(); }));
+    std::unique_ptr<FactsFileReader> facts;
+    std::vector<ProseFileReader> prose;
+    prose.reserve(sources.size());
+    for (const CatalogSource &source : sources) {
+        if (!source.language)
+            facts = std::make_unique<FactsFileReader>(source.path);
+        else
+            prose.emplace_back(*source.language, source.path);
+    }
+    CatalogMerger merger;
+    if (!facts) {
+        merger.addIssues({{u"catalog"_s, 0, {}, {}, u"no facts file was given"_s}});
+        return merger.finish();
+    }
+    std::future<bool> factsUsable =
+        std::async(std::launch::async, [&facts] { return facts->read(); });
+    std::vector<std::future<bool>> proseUsable;
+    for (ProseFileReader &reader : prose)
+        proseUsable.push_back(std::async(std::launch::async, [&reader] { return reader.read(); }));
 
     // Merged in the order given, so which file a message blames never depends on timing.
-    CatalogMerger merger;
-    for (size_t i = 0; i < readers.size(); ++i) {
-        const bool readable = usable[i].get();
-        merger.addIssues(readers[i].issues());
-        if (!readable)
-            continue;
-        merger.rememberFile(readers[i].language(), readers[i].path());
-        merger.add(readers[i]);
+    const bool haveFacts = factsUsable.get();
+    merger.addIssues(facts->issues());
+    if (haveFacts)
+        merger.setFacts(*facts);
+    for (size_t i = 0; i < prose.size(); ++i) {
+        const bool readable = proseUsable[i].get();
+        merger.addIssues(prose[i].issues());
+        if (readable && haveFacts)
+            merger.addProse(prose[i]);
     }
     return merger.finish();
 }

@@ -6,22 +6,24 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace iisref {
 
-struct CatalogSource
-{
-    Language language;
+// One file of a catalog: the language-neutral facts (no language) or one language's prose.
+struct CatalogSource {
+    std::optional<Language> language;
     QString path;
 };
 
-// Loads both languages' code resources into one Catalog. A broken file or entry is reported in
-// Catalog::issues() and never stops what is still usable from loading.
+// Loads facts.json and each language's prose into one Catalog. A broken file or entry is
+// reported in Catalog::issues() and never stops what is still usable from loading.
 class CatalogLoader final
 {
 public:
     // The resources compiled into the binary.
     static QList<CatalogSource> builtInSources();
-    // en.json and zh_TW.json in a directory, for --catalog and tests.
+    // facts.json, en.json and zh_TW.json in a directory, for --catalog and tests.
     static QList<CatalogSource> sourcesInDirectory(const QString &directory);
 
     static Catalog load(const QList<CatalogSource> &sources);

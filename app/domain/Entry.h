@@ -2,7 +2,9 @@
 #pragma once
 
 #include "CodeId.h"
+#include "IisVersionSet.h"
 #include "Language.h"
+#include "Reference.h"
 
 #include <QList>
 #include <QString>
@@ -13,10 +15,21 @@
 
 namespace iisref {
 
-struct KbArticle
+// A cause or fix step. Most apply to every IIS version of their entry; some name the releases
+// they are written for, so 403.14 can say what to click in IIS 6.0 and in IIS 10 apart.
+struct VersionedText
 {
-    QString id; // "Q248072"
-    QString title;
+    QString text;
+    IisVersionSet versions; // empty: every version the entry applies to
+
+    bool appliesTo(const IisVersionSet &wanted) const
+    {
+        return versions.isEmpty() || wanted.isEmpty() || versions.intersects(wanted);
+    }
+    friend bool operator==(const VersionedText &a, const VersionedText &b)
+    {
+        return a.text == b.text && a.versions == b.versions;
+    }
 };
 
 // What one language says about a code. Everything else about the code is shared.
@@ -24,20 +37,23 @@ struct EntryText
 {
     QString title;
     QString meaning;
-    QStringList causes;
-    QStringList fixSteps;
-    QList<KbArticle> kbArticles;
+    QList<VersionedText> causes;
+    QList<VersionedText> fixSteps;
     QStringList notes;
     QStringList keywords;
+    QStringList referenceTitles; // one for each of Entry::references, in the same order
 };
 
+// The language-neutral facts about a code, with its text in each language.
 struct Entry
 {
     CodeId id;
-    QStringList aliases;     // spellings other than the dotted and dashed forms: "500-100.ASP"
-    QStringList iisVersions; // "4.0", "5.0", "6.0"
+    QStringList aliases;      // spellings other than the ones the parser derives: "500-100.ASP"
+    IisVersionSet iisVersions;
     QList<CodeId> related;
-    bool common = false; // singled out by the source documents' "common codes" sections
+    bool common = false;      // an everyday code, listed in the tree's Common group
+    QString symbol;           // win32 only: "ERROR_ACCESS_DENIED"
+    QList<Reference> references;
     std::array<std::optional<EntryText>, 2> texts;
 
     bool hasText(Language language) const { return texts[languageIndex(language)].has_value(); }

@@ -38,14 +38,6 @@ QString htmlList(const QString &tag, const QStringList &items)
     return html + u"</"_s + tag + u'>';
 }
 
-QStringList kbLines(const EntryText &text)
-{
-    QStringList lines;
-    for (const KbArticle &article : text.kbArticles)
-        lines.append(article.id + u' ' + article.title);
-    return lines;
-}
-
 // `kind` and the code as displayed; `protocol` too on HTTP and FTP entries, which scripts
 // written before the other kinds existed still read.
 QJsonObject codeIdentity(const CodeId &id)
@@ -56,6 +48,30 @@ QJsonObject codeIdentity(const CodeId &id)
     return object;
 }
 
+QJsonArray referencesJson(const Entry &entry, const EntryText &text, bool kbOnly)
+{
+    QJsonArray array;
+    for (qsizetype i = 0; i < entry.references.size(); ++i) {
+        const Reference &reference = entry.references[i];
+        const QString title = text.referenceTitles.value(i);
+        if (kbOnly) {
+            // The shape scripts knew as "kbArticles" before references had types.
+            if (reference.type == Reference::Type::Kb)
+                array.append(QJsonObject{{u"id"_s, reference.id}, {u"title"_s, title}});
+            continue;
+        }
+        QJsonObject object{{u"type"_s, Reference::typeKey(reference.type)},
+                           {u"id"_s, reference.id},
+                           {u"label"_s, reference.label()},
+                           {u"title"_s, title},
+                           {u"url"_s, reference.link().toString()}};
+        if (!reference.section.isEmpty())
+            object.insert(u"section"_s, reference.section);
+        array.append(object);
+    }
+    return array;
+}
+
 QString section(const QString &heading, const QString &body)
 {
     return heading + u'\n' + body + u'\n';
@@ -63,12 +79,9 @@ QString section(const QString &heading, const QString &body)
 
 } // namespace
 
-QJsonObject EntryFormatter::toJson(const Entry &entry, Language language)
+QJsonObject EntryFormatter::toJson(const Entry &entry, Language language, const IisVersionSet &iis)
 {
     const EntryText &text = entry.text(language);
-    QJsonArray kbArticles;
-    for (const KbArticle &article : text.kbArticles)
-        kbArticles.append(QJsonObject{{u"id"_s, article.id}, {u"title"_s, article.title}});
     QJsonArray related;
     for (const CodeId &id : entry.related)
         related.append(codeIdentity(id));
@@ -79,17 +92,20 @@ QJsonObject EntryFormatter::toJson(const Entry &entry, Language language)
                       entry.id.hasSubstatus() ? QJsonValue(entry.id.substatus()) : QJsonValue());
         object.insert(u"class"_s, QString(QString::number(entry.id.group()) + u"xx"_s));
     }
-    if (entry.id.kind() == CodeKind::Win32)
+    if (entry.id.kind() == CodeKind::Win32) {
         object.insert(u"hex"_s, entry.id.hex());
+        object.insert(u"symbol"_s, entry.symbol);
+    }
     object.insert(u"aliases"_s, toJsonArray(entry.aliases));
     object.insert(u"language"_s,
                   languageKey(entry.hasText(language) ? language : otherLanguage(language)));
     object.insert(u"title"_s, text.title);
     object.insert(u"meaning"_s, text.meaning);
-    object.insert(u"causes"_s, toJsonArray(text.causes));
-    object.insert(u"fixSteps"_s, toJsonArray(text.fixSteps));
-    object.insert(u"kbArticles"_s, kbArticles);
-    object.insert(u"iisVersions"_s, toJsonArray(entry.iisVersions));
+    object.insert(u"causes"_s, toJsonArray(itemTexts(entry, text.causes, iis)));
+    object.insert(u"fixSteps"_s, toJsonArray(itemTexts(entry, text.fixSteps, iis)));
+    object.insert(u"references"_s, referencesJson(entry, text, false));
+    object.insert(u"kbArticles"_s, referencesJson(entry, text, true));
+    object.insert(u"iisVersions"_s, toJsonArray(entry.iisVersions.versions()));
     object.insert(u"notes"_s, toJsonArray(text.notes));
     object.insert(u"keywords"_s, toJsonArray(text.keywords));
     object.insert(u"related"_s, related);
@@ -104,40 +120,76 @@ QString EntryFormatter::headerLine(const Entry &entry, Language language)
 
 QString EntryFormatter::iisVersionsText(const Entry &entry)
 {
-    QStringList versions;
-    for (const QString &version : entry.iisVersions)
-        versions.append(u"IIS "_s + version);
-    return versions.join(u", "_s);
+    return entry.iisVersions.displayText();
 }
 
-QString EntryFormatter::fixStepsPlainText(const Entry &entry, Language language)
+QString EntryFormatter::factsLine(const Entry &entry)
 {
-    return headerLine(entry, language) + u'\n' + numbered(entry.text(language).fixSteps) + u'\n';
+    QStringList parts;
+    if (!entry.symbol.isEmpty())
+        parts.append(entry.symbol);
+    if (entry.id.kind() == CodeKind::Win32)
+        parts.append(entry.id.hex());
+    if (!entry.iisVersions.isEmpty())
+        parts.append(iisVersionsText(entry));
+    return parts.join(u" · "_s);
 }
 
-QString EntryFormatter::fixStepsHtml(const Entry &entry, Language language)
+QStringList EntryFormatter::itemTexts(const Entry &entry, const QList<VersionedText> &items,
+                                      const IisVersionSet &iis)
 {
-    return u"<p><b>"_s + headerLine(entry, language).toHtmlEscaped() + u"</b></p>"_s
-           + htmlList(u"ol"_s, entry.text(language).fixSteps);
+    QStringList texts;
+    for (const VersionedText &item : items) {
+        if (!item.appliesTo(iis))
+            continue;
+        const bool narrower = !item.versions.isEmpty() && item.versions != entry.iisVersions;
+        texts.append(narrower ? item.versions.displayText() + u": "_s + item.text : item.text);
+    }
+    return texts;
 }
 
-QString EntryFormatter::fixStepsMarkdown(const Entry &entry, Language language)
-{
-    return u"**"_s + headerLine(entry, language) + u"**\n\n"_s
-           + numbered(entry.text(language).fixSteps) + u'\n';
-}
-
-QString EntryFormatter::entryPlainText(const Entry &entry, Language language)
+QStringList EntryFormatter::referenceLines(const Entry &entry, Language language)
 {
     const EntryText &text = entry.text(language);
-    QString out = headerLine(entry, language) + u'\n' + iisVersionsText(entry) + u"\n\n"_s;
+    QStringList lines;
+    for (qsizetype i = 0; i < entry.references.size(); ++i)
+        lines.append(entry.references[i].label() + u" — "_s + text.referenceTitles.value(i));
+    return lines;
+}
+
+QString EntryFormatter::fixStepsPlainText(const Entry &entry, Language language,
+                                          const IisVersionSet &iis)
+{
+    return headerLine(entry, language) + u'\n' +
+           numbered(itemTexts(entry, entry.text(language).fixSteps, iis)) + u'\n';
+}
+
+QString EntryFormatter::fixStepsHtml(const Entry &entry, Language language,
+                                     const IisVersionSet &iis)
+{
+    return u"<p><b>"_s + headerLine(entry, language).toHtmlEscaped() + u"</b></p>"_s +
+           htmlList(u"ol"_s, itemTexts(entry, entry.text(language).fixSteps, iis));
+}
+
+QString EntryFormatter::fixStepsMarkdown(const Entry &entry, Language language,
+                                         const IisVersionSet &iis)
+{
+    return u"**"_s + headerLine(entry, language) + u"**\n\n"_s +
+           numbered(itemTexts(entry, entry.text(language).fixSteps, iis)) + u'\n';
+}
+
+QString EntryFormatter::entryPlainText(const Entry &entry, Language language,
+                                       const IisVersionSet &iis)
+{
+    const EntryText &text = entry.text(language);
+    QString out = headerLine(entry, language) + u'\n' + factsLine(entry) + u"\n\n"_s;
     if (!text.notes.isEmpty())
         out += section(notesHeading(), bulleted(text.notes)) + u'\n';
     out += section(meaningHeading(), text.meaning) + u'\n';
-    out += section(causesHeading(), bulleted(text.causes)) + u'\n';
-    if (!text.kbArticles.isEmpty())
-        out += section(kbArticlesHeading(), bulleted(kbLines(text))) + u'\n';
-    out += section(fixStepsHeading(), numbered(text.fixSteps));
+    out += section(causesHeading(), bulleted(itemTexts(entry, text.causes, iis))) + u'\n';
+    if (!entry.references.isEmpty())
+        out += section(referencesHeading(), bulleted(referenceLines(entry, language))) + u'\n';
+    out += section(fixStepsHeading(), numbered(itemTexts(entry, text.fixSteps, iis)));
     if (!entry.related.isEmpty()) {
         QStringList related;
         for (const CodeId &id : entry.related)
@@ -147,7 +199,7 @@ QString EntryFormatter::entryPlainText(const Entry &entry, Language language)
     return out;
 }
 
-QString EntryFormatter::entryHtml(const Entry &entry, Language language)
+QString EntryFormatter::entryHtml(const Entry &entry, Language language, const IisVersionSet &iis)
 {
     const EntryText &text = entry.text(language);
     // An explicit QString: with QT_USE_QSTRINGBUILDER an `auto` return would be a builder that
@@ -155,15 +207,15 @@ QString EntryFormatter::entryHtml(const Entry &entry, Language language)
     auto heading = [](const QString &title) -> QString {
         return u"<h3>"_s + title.toHtmlEscaped() + u"</h3>"_s;
     };
-    QString html = u"<h2>"_s + headerLine(entry, language).toHtmlEscaped() + u"</h2><p>"_s
-                   + iisVersionsText(entry).toHtmlEscaped() + u"</p>"_s;
+    QString html = u"<h2>"_s + headerLine(entry, language).toHtmlEscaped() + u"</h2><p>"_s +
+                   factsLine(entry).toHtmlEscaped() + u"</p>"_s;
     if (!text.notes.isEmpty())
         html += heading(notesHeading()) + htmlList(u"ul"_s, text.notes);
     html += heading(meaningHeading()) + u"<p>"_s + text.meaning.toHtmlEscaped() + u"</p>"_s;
-    html += heading(causesHeading()) + htmlList(u"ul"_s, text.causes);
-    if (!text.kbArticles.isEmpty())
-        html += heading(kbArticlesHeading()) + htmlList(u"ul"_s, kbLines(text));
-    html += heading(fixStepsHeading()) + htmlList(u"ol"_s, text.fixSteps);
+    html += heading(causesHeading()) + htmlList(u"ul"_s, itemTexts(entry, text.causes, iis));
+    if (!entry.references.isEmpty())
+        html += heading(referencesHeading()) + htmlList(u"ul"_s, referenceLines(entry, language));
+    html += heading(fixStepsHeading()) + htmlList(u"ol"_s, itemTexts(entry, text.fixSteps, iis));
     return html;
 }
 

@@ -40,6 +40,24 @@ QString fold(const QStringList &parts)
     return parts.join(u'\n').toCaseFolded();
 }
 
+QStringList textsOf(const QList<VersionedText> &items)
+{
+    QStringList texts;
+    for (const VersionedText &item : items)
+        texts.append(item.text);
+    return texts;
+}
+
+// "248072" is cited as Q248072 by the old support articles and as 248072 by the new ones.
+bool citesKb(const Entry &entry, const QString &number)
+{
+    return std::any_of(entry.references.cbegin(), entry.references.cend(),
+                       [&](const Reference &reference) {
+                           return reference.type == Reference::Type::Kb
+                                  && (reference.id == number || reference.id == u'Q' + number);
+                       });
+}
+
 } // namespace
 
 SearchEngine::SearchEngine(const Catalog &catalog) : m_catalog(catalog) {}
@@ -65,11 +83,14 @@ QList<QList<SearchEngine::IndexedText>> SearchEngine::buildIndex(const Catalog &
                 continue;
             }
             QStringList body = {text->meaning};
-            body += text->causes;
-            body += text->fixSteps;
+            body += textsOf(text->causes);
+            body += textsOf(text->fixSteps);
             body += text->notes;
-            for (const KbArticle &article : text->kbArticles)
-                body += {article.id, article.title};
+            body += text->referenceTitles;
+            for (const Reference &reference : entry.references)
+                body += {reference.id, reference.label()};
+            if (!entry.symbol.isEmpty())
+                body += entry.symbol;
             perLanguage.append(IndexedText{text->title.toCaseFolded(),
                                            fold(text->keywords + entry.aliases), fold(body)});
         }
@@ -160,17 +181,10 @@ void SearchEngine::addKbMatches(const ParsedQuery &query, QHash<int, SearchResul
 {
     if (query.kbNumber.isEmpty())
         return;
-    const QString wantedId = u'Q' + query.kbNumber;
     const auto &entries = m_catalog.entries();
     for (int i = 0; i < entries.size(); ++i) {
-        for (const auto &text : entries[i].texts) {
-            const bool cites =
-                text &&
-                std::any_of(text->kbArticles.cbegin(), text->kbArticles.cend(),
-                            [&](const KbArticle &article) { return article.id == wantedId; });
-            if (cites && kindAllowed(query, entries[i]))
-                offer(results, i, MatchKind::KbArticle, kbScore);
-        }
+        if (citesKb(entries[i], query.kbNumber) && kindAllowed(query, entries[i]))
+            offer(results, i, MatchKind::KbArticle, kbScore);
     }
 }
 

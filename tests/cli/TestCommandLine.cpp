@@ -162,7 +162,8 @@ private slots:
     void brokenCatalog_warnsWithFileAndStillAnswers()
     {
         QTemporaryDir dir;
-        QVERIFY(QFile::copy(miniCatalog() + u"/en.json"_s, dir.filePath(u"en.json"_s)));
+        for (const QString &name : {u"facts.json"_s, u"en.json"_s})
+            QVERIFY(QFile::copy(miniCatalog() + u'/' + name, dir.filePath(name)));
         QFile broken(dir.filePath(u"zh_TW.json"_s));
         QVERIFY(broken.open(QIODevice::WriteOnly));
         broken.write("{ \"language\": \"zh_TW\", \"entries\": [ }");

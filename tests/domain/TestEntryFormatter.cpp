@@ -68,7 +68,7 @@ private slots:
     void fixStepsHtml_isOrderedListWithEscapedText()
     {
         Entry tricky = entry(CodeKind::Http, 404);
-        tricky.texts[0]->fixSteps = {u"Open <Properties> & check"_s};
+        tricky.texts[0]->fixSteps = {{u"Open <Properties> & check"_s, {}}};
         const QString html = EntryFormatter::fixStepsHtml(tricky, Language::English);
         QVERIFY(html.contains(u"<ol><li>Open &lt;Properties&gt; &amp; check</li></ol>"_s));
     }
@@ -76,8 +76,8 @@ private slots:
     void entryPlainText_holdsAllFourPanes()
     {
         const QString text = EntryFormatter::entryPlainText(entry(CodeKind::Http, 403, 4), Language::English);
-        for (const QString &needle : {u"Meaning"_s, u"Causes"_s, u"KB articles"_s, u"Fix steps"_s,
-                                      u"Q224389"_s, u"1. First step for 403.4."_s, u"HTTP 403.5"_s})
+        for (const QString &needle : {u"Meaning"_s, u"Causes"_s, u"References"_s, u"Fix steps"_s,
+                                      u"KB Q224389"_s, u"1. First step for 403.4."_s, u"HTTP 403.5"_s})
             QVERIFY2(text.contains(needle), qPrintable(needle));
     }
 
@@ -88,10 +88,47 @@ private slots:
         const Entry &shown = entry(CodeKind::Http, 403, 4);
         const QString html = EntryFormatter::entryHtml(shown, Language::English);
         for (const QString &needle :
-             {u"<h3>Meaning</h3>"_s, u"<h3>Causes</h3>"_s, u"<h3>KB articles</h3>"_s,
+             {u"<h3>Meaning</h3>"_s, u"<h3>Causes</h3>"_s, u"<h3>References</h3>"_s,
               u"<h3>Fix steps</h3>"_s, u"<ol><li>First step for 403.4.</li>"_s, u"Q224389"_s,
               shown.text(Language::English).meaning.toHtmlEscaped()})
             QVERIFY2(html.contains(needle), qPrintable(needle));
+    }
+
+    void versionedSteps_areMarkedAndFilteredByIisVersion()
+    {
+        Entry entry = this->entry(CodeKind::Http, 404);
+        entry.iisVersions = *IisVersionSet::fromRanges({u"6.0-10.0"_s}, nullptr);
+        const IisVersionSet iis6 = *IisVersionSet::fromVersion(u"6.0"_s);
+        const IisVersionSet iis10 = *IisVersionSet::fromVersion(u"10.0"_s);
+        entry.texts[0]->fixSteps = {{u"Every version."_s, {}},
+                                    {u"Properties dialog."_s, iis6},
+                                    {u"IIS Manager."_s, *IisVersionSet::fromRanges({u"7.0-10.0"_s}, nullptr)}};
+
+        QCOMPARE(EntryFormatter::itemTexts(entry, entry.texts[0]->fixSteps, {}),
+                 (QStringList{u"Every version."_s, u"IIS 6.0: Properties dialog."_s,
+                              u"IIS 7.0–10.0: IIS Manager."_s}));
+        QCOMPARE(EntryFormatter::itemTexts(entry, entry.texts[0]->fixSteps, iis10),
+                 (QStringList{u"Every version."_s, u"IIS 7.0–10.0: IIS Manager."_s}));
+        const QJsonObject json = EntryFormatter::toJson(entry, Language::English, iis6);
+        QCOMPARE(json.value(u"fixSteps"_s).toArray().size(), 2);
+        QVERIFY(EntryFormatter::fixStepsPlainText(entry, Language::English, iis6)
+                    .contains(u"2. IIS 6.0: Properties dialog."_s));
+    }
+
+    void win32Entry_showsSymbolAndHex()
+    {
+        Entry entry = this->entry(CodeKind::Http, 404);
+        entry.id = CodeId(CodeKind::Win32, 2148074254LL);
+        entry.symbol = u"SEC_E_NO_CREDENTIALS"_s;
+        QCOMPARE(EntryFormatter::factsLine(entry),
+                 u"SEC_E_NO_CREDENTIALS · 0x8009030E · "_s + entry.iisVersions.displayText());
+        const QJsonObject json = EntryFormatter::toJson(entry, Language::English);
+        QCOMPARE(json.value(u"kind"_s).toString(), u"win32"_s);
+        QCOMPARE(json.value(u"code"_s).toString(), u"2148074254"_s);
+        QCOMPARE(json.value(u"hex"_s).toString(), u"0x8009030E"_s);
+        QCOMPARE(json.value(u"symbol"_s).toString(), u"SEC_E_NO_CREDENTIALS"_s);
+        QVERIFY(!json.contains(u"protocol"_s));
+        QVERIFY(!json.contains(u"status"_s));
     }
 };
 

@@ -22,12 +22,12 @@ private:
     {
         Entry entry;
         entry.id = CodeId(kind, status, substatus);
-        entry.iisVersions = {u"5.0"_s};
+        entry.iisVersions = *IisVersionSet::fromVersion(u"5.0"_s);
         EntryText english;
         english.title = title;
         english.meaning = body.isEmpty() ? u"Meaning."_s : body;
-        english.causes = {u"A cause."_s};
-        english.fixSteps = {u"A step."_s};
+        english.causes = {{u"A cause."_s, {}}};
+        english.fixSteps = {{u"A step."_s, {}}};
         english.keywords = keywords;
         entry.texts[languageIndex(Language::English)] = english;
         EntryText chinese = english;
@@ -76,8 +76,9 @@ private slots:
         };
         entries[7].aliases = {u"500-100.ASP"_s};
         entries[4].aliases = {u"404.0"_s};
-        entries[2].texts[0]->kbArticles = {{u"Q224389"_s, u"SSL required"_s}};
-        entries[2].texts[1]->kbArticles = {{u"Q224389"_s, u"需要 SSL"_s}};
+        entries[2].references = {{Reference::Type::Kb, u"Q224389"_s, {}, {}}};
+        entries[2].texts[0]->referenceTitles = {u"SSL required"_s};
+        entries[2].texts[1]->referenceTitles = {u"需要 SSL"_s};
         m_catalog = Catalog(entries, {});
     }
 

@@ -288,7 +288,7 @@ private slots:
         const QString plain = data->text();
         QVERIFY2(plain.startsWith(u"HTTP 403.3"_s), qPrintable(plain));
         QVERIFY(plain.contains(text.title));
-        QVERIFY(plain.contains(u"1. "_s + text.fixSteps.first()));
+        QVERIFY(plain.contains(u"1. "_s + text.fixSteps.first().text));
         QVERIFY(plain.contains(QString::number(text.fixSteps.size()) + u". "_s));
         QVERIFY(data->hasHtml());
         QVERIFY(data->html().contains(u"<ol>"_s));
@@ -305,7 +305,7 @@ private slots:
         child<QAbstractButton>("copyFixStepsButton")->click();
         const QString plain = QGuiApplication::clipboard()->text();
         QVERIFY(plain.contains(
-            entry(u"ftp:530"_s).text(Language::TraditionalChinese).fixSteps.first()));
+            entry(u"ftp:530"_s).text(Language::TraditionalChinese).fixSteps.first().text));
     }
 
     void copyEntry_copiesAllFourPanes()
@@ -317,9 +317,9 @@ private slots:
         const QString plain = QGuiApplication::clipboard()->text();
         const EntryText &text = entry(u"http:500.12"_s).text(Language::English);
         QVERIFY(plain.contains(text.meaning));
-        QVERIFY(plain.contains(text.causes.first()));
-        QVERIFY(plain.contains(text.kbArticles.first().id));
-        QVERIFY(plain.contains(text.fixSteps.last()));
+        QVERIFY(plain.contains(text.causes.first().text));
+        QVERIFY(plain.contains(entry(u"http:500.12"_s).references.first().label()));
+        QVERIFY(plain.contains(text.fixSteps.last().text));
     }
 
     void deepLink_opensBestHit_data()
@@ -430,7 +430,7 @@ private slots:
         QDesktopServices::unsetUrlHandler(u"https"_s);
 
         QCOMPARE(catcher.urls.size(), 1);
-        const QString id = entry(u"http:403.3"_s).text(Language::English).kbArticles.first().id;
+        const QString id = entry(u"http:403.3"_s).references.first().id;
         QVERIFY(catcher.urls.first().toString().contains(id.mid(1)));
     }
 

@@ -4,47 +4,53 @@
 #include "CatalogIssue.h"
 #include "Entry.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
 namespace iisref {
 
-struct GroupRecord
-{
+struct GroupRecord {
     CodeKind kind;
     int group;
     GroupText text;
 };
 
-// Reads and validates one language's code resource. Entries with a broken required field are
-// dropped and reported; the rest of the file still loads.
-class ResourceFileReader final
+// What one language's file says about one code, before it is joined to the code's facts.
+struct ProseRecord {
+    CodeId id;
+    EntryText text; // referenceTitles still empty: they are ordered by the facts when joined
+    QHash<QString, QString> referenceTitles; // by Reference::titleKey()
+    int line = 0;
+};
+
+// Reads and validates one language's prose file (en.json, zh_TW.json): titles, meanings,
+// causes, fix steps, notes, keywords and reference titles, and the tree's group names.
+// An entry with a broken field is dropped and reported; the rest of the file still loads.
+class ProseFileReader final
 {
 public:
-    ResourceFileReader(Language language, const QString &path);
+    ProseFileReader(Language language, const QString &path);
 
     // False when nothing in the file can be used (missing, unreadable, not JSON, wrong shape).
     bool read();
 
     Language language() const { return m_language; }
     const QString &path() const { return m_path; }
-    const QList<Entry> &entries() const { return m_entries; }
-    // Line where each entry of entries() starts, for messages about it made after reading.
-    const QList<int> &entryLines() const { return m_entryLines; }
+    const QList<ProseRecord> &records() const { return m_records; }
     const QList<GroupRecord> &groups() const { return m_groups; }
     const QList<CatalogIssue> &issues() const { return m_issues; }
 
 private:
     void readEntries(const QJsonArray &array, const QByteArray &raw);
-    std::optional<Entry> readEntry(const QJsonObject &object, int line);
+    std::optional<ProseRecord> readEntry(const QJsonObject &object, int line);
     void readGroups(const QJsonArray &array);
     void report(int line, const QString &code, const QString &field, const QString &message);
 
     Language m_language;
     QString m_path;
-    QList<Entry> m_entries;
-    QList<int> m_entryLines;
+    QList<ProseRecord> m_records;
     QList<GroupRecord> m_groups;
     QList<CatalogIssue> m_issues;
 };

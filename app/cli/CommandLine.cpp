@@ -161,10 +161,7 @@ int CommandLine::run(const QStringList &arguments)
 ParsedQuery CommandLine::queryOf(const Options &options)
 {
     // Several operands are one query: `iisref search HTTP Error 500-12` without quotes.
-    ParsedQuery query = QueryParser::parse(options.operands.join(u' '));
-    if (options.kind)
-        query.kind = options.kind;
-    return query;
+    return QueryParser::parse(options.operands.join(u' '), options.kind);
 }
 
 int CommandLine::runShow(const Options &options, const Catalog &catalog)

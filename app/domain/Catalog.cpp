@@ -15,7 +15,10 @@ Catalog::Catalog(QList<Entry> entries, QList<CatalogIssue> issues)
     for (int i = 0; i < m_entries.size(); ++i) {
         m_indexById.insert(m_entries[i].id, i);
         for (const QString &alias : std::as_const(m_entries[i].aliases))
-            m_indexByAlias.insert(alias.toLower(), i);
+            m_indexByAlias.insert(alias.toCaseFolded(), i);
+        // A Win32 symbol is how `net helpmsg`, the headers and search engines name the value.
+        if (!m_entries[i].symbol.isEmpty())
+            m_indexByAlias.insert(m_entries[i].symbol.toCaseFolded(), i);
     }
 }
 
@@ -27,7 +30,7 @@ const Entry *Catalog::find(const CodeId &id) const
 
 const Entry *Catalog::findAlias(QStringView alias) const
 {
-    const int index = m_indexByAlias.value(alias.toString().toLower(), -1);
+    const int index = m_indexByAlias.value(alias.toString().toCaseFolded(), -1);
     return index < 0 ? nullptr : &m_entries[index];
 }
 

@@ -21,7 +21,8 @@ public:
     bool isEmpty() const { return m_entries.isEmpty(); }
 
     const Entry *find(const CodeId &id) const;
-    // Case-insensitive match on an entry's declared aliases, such as "500-100.ASP".
+    // Case-insensitive match on an entry's declared aliases, such as "500-100.ASP", and on
+    // Win32 symbols such as "ERROR_ACCESS_DENIED".
     const Entry *findAlias(QStringView alias) const;
     int indexOf(const CodeId &id) const { return m_indexById.value(id, -1); }
     bool hasLanguage(Language language) const;

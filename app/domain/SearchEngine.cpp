@@ -130,19 +130,27 @@ bool SearchEngine::kindAllowed(const ParsedQuery &query, const Entry &entry) con
 QList<const Entry *> SearchEngine::exactMatches(const ParsedQuery &query) const
 {
     QList<const Entry *> matches;
-    if (!query.hasCode())
-        return matches;
-    for (CodeKind kind : {CodeKind::Http, CodeKind::Ftp}) {
-        if (query.kind && *query.kind != kind)
-            continue;
-        const Entry *entry = m_catalog.find(CodeId(kind, query.status, query.substatus));
-        if (!entry) {
-            const Entry *aliased = m_catalog.findAlias(query.codeSpelling);
-            if (aliased && aliased->id.kind() == kind)
-                entry = aliased;
-        }
-        if (entry)
+    // The parser already read each code in the kind the query names.
+    auto add = [&](const Entry *entry) {
+        if (entry && !matches.contains(entry))
             matches.append(entry);
+    };
+    if (!query.rejectedCode.isEmpty())
+        return matches;
+    for (const CodeId &id : query.codes) {
+        const Entry *entry = m_catalog.find(id);
+        // "404.0" and "500-100.ASP" are spellings of an entry, not codes of their own.
+        if (!entry && matches.isEmpty() && id.kind() == CodeKind::Http)
+            entry = m_catalog.findAlias(query.codeSpelling);
+        add(entry);
+    }
+    // A symbol ("ERROR_ACCESS_DENIED") or an HTTP.sys reason ("Timer_ConnectionIdle") is a
+    // whole token; anything else in the query only describes it.
+    for (const QString &token : query.tokens) {
+        for (const Entry *entry : {m_catalog.findAlias(token), m_catalog.find(CodeId::reason(token))}) {
+            if (entry && kindAllowed(query, *entry))
+                add(entry);
+        }
     }
     return matches;
 }
@@ -158,22 +166,17 @@ void SearchEngine::offer(QHash<int, SearchResult> &results, int entryIndex, Matc
 
 void SearchEngine::addCodeMatches(const ParsedQuery &query, QHash<int, SearchResult> &results) const
 {
-    if (!query.hasCode())
+    const QList<const Entry *> exact = exactMatches(query);
+    // Later codes of a log line rank after earlier ones: status first, then its win32 value.
+    for (int rank = 0; rank < exact.size(); ++rank)
+        offer(results, m_catalog.indexOf(exact[rank]->id), MatchKind::ExactCode, exactScore - rank);
+    const std::optional<CodeId> family = familyOf(query, exact);
+    if (!family)
         return;
-    QList<CodeKind> familyKinds;
-    for (const Entry *entry : exactMatches(query)) {
-        offer(results, m_catalog.indexOf(entry->id), MatchKind::ExactCode, exactScore);
-        familyKinds.append(entry->id.kind());
-    }
     const auto &entries = m_catalog.entries();
     for (int i = 0; i < entries.size(); ++i) {
-        const CodeId &id = entries[i].id;
-        if (id.status() != query.status || !kindAllowed(query, entries[i]))
-            continue;
-        // An HTTP substatus says nothing about the FTP reply with the same number.
-        if (!familyKinds.isEmpty() && !familyKinds.contains(id.kind()))
-            continue;
-        offer(results, i, MatchKind::SubstatusFamily, familyScore);
+        if (entries[i].id.withoutSubstatus() == *family && kindAllowed(query, entries[i]))
+            offer(results, i, MatchKind::SubstatusFamily, familyScore);
     }
 }
 
@@ -249,20 +252,46 @@ void SearchEngine::addWordMatches(const ParsedQuery &query, QHash<int, SearchRes
     }
 }
 
+std::optional<CodeId> SearchEngine::familyOf(const ParsedQuery &query,
+                                             const QList<const Entry *> &exact)
+{
+    // The substatus codes of the status the query names first, in the kind it matched: an HTTP
+    // substatus says nothing about the FTP reply with the same number.
+    if (query.codes.isEmpty() || !query.codes.first().traits().hasSubstatus)
+        return std::nullopt;
+    const CodeId status = query.codes.first().withoutSubstatus();
+    if (!exact.isEmpty() && exact.first()->id.kind() != status.kind())
+        return std::nullopt;
+    return status;
+}
+
 QList<const Entry *> SearchEngine::suggestions(const ParsedQuery &query, int limit) const
 {
-    QList<std::pair<long, const Entry *>> ranked;
-    const long target = long(query.status) * 1000 + std::max(query.substatus, 0);
+    QList<std::pair<qint64, const Entry *>> ranked;
+    const bool byCode = query.hasCode() || !query.rejectedCode.isEmpty();
+    // Near the codes the query names, in their kinds; a rejected code is near the statuses of
+    // its number in whichever kind has them.
+    QList<CodeKind> nearKinds;
+    for (const CodeId &id : query.codes) {
+        if (!nearKinds.contains(id.kind()))
+            nearKinds.append(id.kind());
+    }
+    if (nearKinds.isEmpty())
+        nearKinds = query.kind ? QList{*query.kind} : QList{CodeKind::Http, CodeKind::Ftp};
+    const int nearSubstatus = query.hasCode() ? std::max(query.codes.first().substatus(), 0) : 0;
+    const qint64 target = query.nearValue() * 1000 + nearSubstatus;
     for (int i = 0; i < m_catalog.entries().size(); ++i) {
         const Entry &entry = m_catalog.entries()[i];
         if (!kindAllowed(query, entry))
             continue;
-        if (query.hasCode()) {
-            const long code = long(entry.id.status()) * 1000 + std::max(entry.id.substatus(), 0);
-            ranked.append({std::labs(code - target), &entry});
+        if (byCode) {
+            if (!nearKinds.contains(entry.id.kind()))
+                continue;
+            const qint64 code = entry.id.value() * 1000 + std::max(entry.id.substatus(), 0);
+            ranked.append({std::llabs(code - target), &entry});
             continue;
         }
-        long matchedWords = 0;
+        qint64 matchedWords = 0;
         for (const QString &word : query.words)
             matchedWords += wordTier(i, word) > 0 ? 1 : 0;
         if (matchedWords > 0)

@@ -35,6 +35,8 @@ private:
     static QList<QList<IndexedText>> buildIndex(const Catalog &catalog);
     const QList<QList<IndexedText>> &index() const;
     bool kindAllowed(const ParsedQuery &query, const Entry &entry) const;
+    static std::optional<CodeId> familyOf(const ParsedQuery &query,
+                                          const QList<const Entry *> &exact);
     void addCodeMatches(const ParsedQuery &query, QHash<int, SearchResult> &results) const;
     void addKbMatches(const ParsedQuery &query, QHash<int, SearchResult> &results) const;
     void addPrefixMatches(const ParsedQuery &query, QHash<int, SearchResult> &results) const;

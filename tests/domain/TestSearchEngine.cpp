@@ -16,7 +16,7 @@ class TestSearchEngine final : public QObject
 private:
     Catalog m_catalog;
 
-    static Entry makeEntry(CodeKind kind, int status, int substatus, const QString &title,
+    static Entry makeEntry(CodeKind kind, qint64 status, int substatus, const QString &title,
                            const QStringList &keywords = {}, const QString &body = {},
                            const QString &chineseTitle = {})
     {
@@ -73,7 +73,22 @@ private slots:
             makeEntry(CodeKind::Http, 401, 1, u"Logon failed"_s,
                       {u"account access denied by policy"_s}),
             makeEntry(CodeKind::Http, 403, 9, u"Too many users"_s, {u"access denied"_s}),
+            makeEntry(CodeKind::Http, 500, 19, u"Configuration data is invalid"_s),
+            makeEntry(CodeKind::Http, 401, -1, u"Access denied"_s),
+            makeEntry(CodeKind::Ftp, 530, -1, u"Not logged in"_s),
+            makeEntry(CodeKind::Win32, 5, -1, u"Access is denied"_s),
+            makeEntry(CodeKind::Win32, 13, -1, u"The data is invalid"_s),
+            makeEntry(CodeKind::Win32, 1326, -1, u"Logon failure"_s),
+            makeEntry(CodeKind::Win32, 2148074254LL, -1, u"No credentials"_s),
+            makeEntry(CodeKind::FtpSubstatus, 41, -1, u"Logon failed"_s),
         };
+        for (Entry &entry : entries) {
+            if (entry.id.kind() == CodeKind::Win32)
+                entry.symbol = entry.id.value() == 5 ? u"ERROR_ACCESS_DENIED"_s : u"ERROR_OTHER"_s;
+        }
+        Entry idle = makeEntry(CodeKind::HttpErr, 0, -1, u"Connection idle too long"_s);
+        idle.id = CodeId::reason(u"Timer_ConnectionIdle"_s);
+        entries.append(idle);
         entries[7].aliases = {u"500-100.ASP"_s};
         entries[4].aliases = {u"404.0"_s};
         entries[2].references = {{Reference::Type::Kb, u"Q224389"_s, {}, {}}};
@@ -139,6 +154,65 @@ private slots:
         QTest::addRow("chinese in english UI") << u"禁止存取"_s << u"http:403"_s;
         QTest::addRow("log fields") << u"sc-status 500 sc-substatus 12"_s << u"http:500.12"_s;
         QTest::addRow("case insensitive keyword") << u"rejected by urlscan"_s << u"http:404"_s;
+        QTest::addRow("hresult of win32 5") << u"0x80070005"_s << u"win32:5"_s;
+        QTest::addRow("sspi hresult hex") << u"0x8009030E"_s << u"win32:2148074254"_s;
+        QTest::addRow("sspi hresult decimal") << u"2148074254"_s << u"win32:2148074254"_s;
+        QTest::addRow("padded hex") << u"0x0000052e"_s << u"win32:1326"_s;
+        QTest::addRow("symbol") << u"ERROR_ACCESS_DENIED"_s << u"win32:5"_s;
+        QTest::addRow("symbol lower case") << u"error_access_denied"_s << u"win32:5"_s;
+        QTest::addRow("win32 word") << u"win32 13"_s << u"win32:13"_s;
+        QTest::addRow("log field") << u"sc-win32-status 1326"_s << u"win32:1326"_s;
+        QTest::addRow("httperr reason") << u"Timer_ConnectionIdle"_s << u"httperr:Timer_ConnectionIdle"_s;
+        QTest::addRow("httperr reason in a log line")
+            << u"2024-05-01 10:00:00 10.0.0.1 - - Timer_ConnectionIdle -"_s
+            << u"httperr:Timer_ConnectionIdle"_s;
+        QTest::addRow("error page") << u"HTTP Error 500.19 - Internal Server Error"_s << u"http:500.19"_s;
+    }
+
+    void search_logLineAndErrorPage_findEveryCodeStatusFirst_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("exact");
+        QTest::addRow("web triple") << u"401 1 2148074254"_s
+                                    << QStringList{u"http:401.1"_s, u"win32:2148074254"_s};
+        QTest::addRow("web triple 500.19") << u"500 19 13"_s
+                                           << QStringList{u"http:500.19"_s, u"win32:13"_s};
+        QTest::addRow("ftp triple") << u"ftp 530 1326 41"_s
+                                    << QStringList{u"ftp:530"_s, u"win32:1326"_s, u"ftp-substatus:41"_s};
+        QTest::addRow("error page with error code")
+            << u"HTTP Error 500.19 - Internal Server Error Error Code 0x8007000d"_s
+            << QStringList{u"http:500.19"_s, u"win32:13"_s};
+    }
+
+    void search_logLineAndErrorPage_findEveryCodeStatusFirst()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, exact);
+        const QList<SearchResult> results = SearchEngine(m_catalog).search(query);
+        QVERIFY2(results.size() >= exact.size(), qPrintable(keysOf(results).join(u' ')));
+        QCOMPARE(keysOf(results).mid(0, exact.size()), exact);
+        for (qsizetype i = 0; i < exact.size(); ++i)
+            QCOMPARE(results[i].kind, MatchKind::ExactCode);
+    }
+
+    void search_codeNoKindHolds_findsNothingButSuggestsItsStatus()
+    {
+        const SearchEngine engine(m_catalog);
+        for (const QString &text : {u"403.1234"_s, u"403-1000"_s, u"403.14.2"_s}) {
+            const ParsedQuery query = QueryParser::parse(text);
+            QVERIFY2(engine.search(query).isEmpty(), qPrintable(text));
+            QVERIFY2(engine.exactMatches(query).isEmpty(), qPrintable(text));
+            const QList<const Entry *> near = engine.suggestions(query, 3);
+            QVERIFY(!near.isEmpty());
+            QCOMPARE(near.first()->id.status(), 403);
+        }
+    }
+
+    void search_kindOption_keepsSymbolOfOtherKindOut()
+    {
+        const SearchEngine engine(m_catalog);
+        QVERIFY(engine.exactMatches(QueryParser::parse(u"ERROR_ACCESS_DENIED"_s, CodeKind::Http)).isEmpty());
+        QCOMPARE(engine.exactMatches(QueryParser::parse(u"530"_s, CodeKind::Ftp)).size(), 1);
     }
 
     void search_findsFirst()

@@ -4,6 +4,7 @@
 #include "ui_EntryView.h"
 
 #include "EntryFormatter.h"
+#include "ToolTipText.h"
 
 #include <QMenu>
 
@@ -218,7 +219,7 @@ void EntryView::render()
     for (const KbArticle &article : text.kbArticles) {
         auto *item = new QListWidgetItem(article.id + u'\n' + article.title, m_ui->kbList);
         item->setData(ArticleIdRole, article.id);
-        item->setToolTip(tr("Search the web for %1").arg(article.id));
+        item->setToolTip(ToolTipText::fromPlainText(tr("Search the web for %1").arg(article.id)));
     }
     if (text.kbArticles.isEmpty()) {
         auto *item =

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CatalogLoader.h"
+#include "EntryView.h"
 #include "ItemDataRole.h"
 #include "MainWindow.h"
 #include "Settings.h"
@@ -21,6 +22,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTextEdit>
 #include <QTreeView>
 
@@ -432,6 +434,28 @@ private slots:
         QCOMPARE(catcher.urls.size(), 1);
         const QString id = entry(u"http:403.3"_s).text(Language::English).kbArticles.first().id;
         QVERIFY(catcher.urls.first().toString().contains(id.mid(1)));
+    }
+
+    void kbArticleToolTip_markupInId_showsAsPlainText()
+    {
+        // The loader only lets ids such as Q248072 through, but a tooltip is read as rich text,
+        // so the view must not rely on that.
+        const QString id = u"<img src=\"file:///etc/passwd\"><b>Q1</b>"_s;
+        Entry crafted = entry(u"http:403.3"_s);
+        EntryText text = crafted.text(Language::English);
+        text.kbArticles = {{id, u"An article"_s}};
+        crafted.texts = {text, text};
+        EntryView view;
+        view.setEntry(&crafted);
+        auto *list = view.findChild<QListWidget *>(u"kbList"_s);
+        QVERIFY(list);
+        QCOMPARE(list->count(), 1);
+        const QString toolTip = list->item(0)->toolTip();
+        QVERIFY2(!toolTip.contains(u"<img"_s) && !toolTip.contains(u"<b>"_s), qPrintable(toolTip));
+        QTextDocument shown;
+        shown.setHtml(toolTip);
+        QCOMPARE(shown.toPlainText(),
+                 QCoreApplication::translate("iisref::EntryView", "Search the web for %1").arg(id));
     }
 
     void everyFocusableControl_hasAnAccessibleName()

@@ -29,10 +29,9 @@ int runGui(int argc, char *argv[])
     for (const QString &warning : options.warnings)
         std::fprintf(stderr, "iisref: %s\n", qPrintable(warning));
 
-    const Catalog catalog =
-        options.catalogDirectory.isEmpty()
-            ? CatalogLoader::loadBuiltIn()
-            : CatalogLoader::load(CatalogLoader::sourcesInDirectory(options.catalogDirectory));
+    const Catalog catalog = options.catalogDirectory.isEmpty()
+                                ? CatalogLoader::loadBuiltIn()
+                                : CatalogLoader::loadDirectory(options.catalogDirectory);
     for (const CatalogIssue &issue : catalog.issues())
         std::fprintf(stderr, "iisref: %s\n", qPrintable(issue.toString()));
 

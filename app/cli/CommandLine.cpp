@@ -134,7 +134,7 @@ int CommandLine::run(const QStringList &arguments)
 
     const Catalog catalog = options.catalogDirectory.isEmpty()
                                 ? CatalogLoader::loadBuiltIn()
-                                : CatalogLoader::load(CatalogLoader::sourcesInDirectory(options.catalogDirectory));
+                                : CatalogLoader::loadDirectory(options.catalogDirectory);
     for (const CatalogIssue &issue : catalog.issues())
         m_err << u"iisref: warning: "_s << issue.toString() << u'\n';
     m_err.flush();

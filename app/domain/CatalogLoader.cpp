@@ -4,6 +4,7 @@
 #include "ResourceFileReader.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QMap>
 
 #include <future>
@@ -34,6 +35,17 @@ QStringList kbIds(const EntryText &text)
 QString describeList(const QStringList &items)
 {
     return items.isEmpty() ? u"none"_s : items.join(u", "_s);
+}
+
+// Opening en.json by name in a directory takes search (x) permission on Unix; read (r) only
+// lists it. Without x every file would be reported as not found.
+bool canOpenFilesIn(const QFileInfo &directory)
+{
+#ifdef Q_OS_UNIX
+    return directory.isExecutable();
+#else
+    return directory.isReadable();
+#endif
 }
 
 // Merges the files one by one; the first file to define a code owns its shared fields, and
@@ -164,6 +176,21 @@ QList<CatalogSource> CatalogLoader::sourcesInDirectory(const QString &directory)
     for (Language language : allLanguages)
         sources.append({language, dir.filePath(languageKey(language) + u".json"_s)});
     return sources;
+}
+
+Catalog CatalogLoader::loadDirectory(const QString &directory)
+{
+    const QFileInfo info(directory);
+    QString problem;
+    if (!info.exists())
+        problem = u"does not exist"_s;
+    else if (!info.isDir())
+        problem = u"is not a directory"_s;
+    else if (!canOpenFilesIn(info))
+        problem = u"cannot be read"_s;
+    if (!problem.isEmpty())
+        return Catalog({}, {{directory, 0, {}, {}, problem}});
+    return load(sourcesInDirectory(directory));
 }
 
 Catalog CatalogLoader::load(const QList<CatalogSource> &sources)

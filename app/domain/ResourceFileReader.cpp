@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ResourceFileReader.h"
 
+#include "BoundedFileReader.h"
 #include "JsonLineIndex.h"
 
 #include <QFile>
@@ -143,16 +144,13 @@ void ResourceFileReader::report(int line, const QString &code, const QString &fi
 
 bool ResourceFileReader::read()
 {
-    QFile file(m_path);
-    if (!file.exists()) {
-        report(0, {}, {}, u"file not found"_s);
+    // Far above the built-in files (under 300 KiB), far below what would hurt to hold twice.
+    BoundedFileReader file(16 * 1024 * 1024);
+    if (!file.read(m_path)) {
+        report(0, {}, {}, file.errorString());
         return false;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        report(0, {}, {}, u"cannot be read: "_s + file.errorString());
-        return false;
-    }
-    const QByteArray raw = file.readAll();
+    const QByteArray raw = file.data();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(raw, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

@@ -174,11 +174,24 @@ private slots:
         QVERIFY2(result.out.startsWith(u"FTP 550 — File unavailable"_s), qPrintable(result.out));
     }
 
-    void missingCatalogDirectory_reportsAndExitsOne()
+    void catalogDirectoryThatCannotBeUsed_isReportedOnceAndExitsOne_data()
     {
-        const Run result = run({u"list"_s, u"--catalog"_s, u"/nonexistent/iisref"_s});
+        QTest::addColumn<QString>("directory");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("missing") << u"/nonexistent/iisref"_s << u"does not exist"_s;
+        QTest::addRow("a file") << miniCatalog() + u"/en.json"_s << u"is not a directory"_s;
+    }
+
+    void catalogDirectoryThatCannotBeUsed_isReportedOnceAndExitsOne()
+    {
+        QFETCH(QString, directory);
+        QFETCH(QString, message);
+        const Run result = run({u"list"_s, u"--catalog"_s, directory});
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.err.contains(u"/nonexistent/iisref/en.json: file not found"_s), qPrintable(result.err));
+        const QStringList lines = result.err.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.value(0), u"iisref: warning: "_s + directory + u": "_s + message);
+        // Then only the closing "no status codes" line, not one complaint per language file.
+        QCOMPARE(lines.size(), 2);
     }
 
     void list_builtIn_hasEveryCodeWithTitleAndMeaning_data()

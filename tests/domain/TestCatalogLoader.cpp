@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "CatalogLoader.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cerrno>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace iisref;
@@ -18,8 +24,53 @@ class TestCatalogLoader final : public QObject
 {
     Q_OBJECT
 
+public:
+    // What stands where a catalog file or directory should be.
+    enum class Obstacle {
+        Missing,
+        RegularFile,
+        Directory,
+        DeviceSymlink,
+        Fifo,
+        Oversize,
+        Unreadable
+    };
+    Q_ENUM(Obstacle)
+
 private:
     QTemporaryDir m_dir;
+
+    static constexpr qint64 catalogFileLimit = 16 * 1024 * 1024;
+
+    // Puts `obstacle` at `path`; false when the system would not let it be made.
+    static bool makeObstacle(Obstacle obstacle, const QString &path)
+    {
+        switch (obstacle) {
+        case Obstacle::Missing:
+            return true;
+        case Obstacle::RegularFile: {
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(readFixture(u"en"_s)) > 0;
+        }
+        case Obstacle::Directory:
+            return QDir().mkdir(path);
+        case Obstacle::DeviceSymlink:
+            return QFile::link(u"/dev/zero"_s, path);
+        case Obstacle::Fifo:
+            return ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0;
+        case Obstacle::Oversize: {
+            // Sparse: one byte over the limit costs no disk space.
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.resize(catalogFileLimit + 1);
+        }
+        case Obstacle::Unreadable:
+            return makeObstacle(Obstacle::RegularFile, path) &&
+                   QFile::setPermissions(path, QFileDevice::Permissions());
+        }
+        return false;
+    }
+
+    static bool runsAsRoot() { return ::geteuid() == 0; }
 
     static QByteArray readFixture(const QString &language)
     {
@@ -109,6 +160,91 @@ private slots:
         QVERIFY(!catalog.hasLanguage(Language::English));
         // The English UI still shows something rather than nothing.
         QCOMPARE(catalog.entries().first().text(Language::English).title, u"登入失敗"_s);
+    }
+
+    void loadEnglishFileThatIsNoCatalog_saysWhyAndKeepsChinese_data()
+    {
+        QTest::addColumn<Obstacle>("obstacle");
+        QTest::addColumn<QString>("message");
+        const QString notRegular = u"is not a regular file (a device, pipe or socket)"_s;
+        QTest::addRow("symlink to /dev/zero") << Obstacle::DeviceSymlink << notRegular;
+        QTest::addRow("fifo") << Obstacle::Fifo << notRegular;
+        QTest::addRow("directory") << Obstacle::Directory << u"is a directory"_s;
+        QTest::addRow("over 16 MiB") << Obstacle::Oversize
+                                     << u"is larger than the 16 MiB limit ("_s +
+                                            QString::number(catalogFileLimit + 1) + u" bytes)"_s;
+        QTest::addRow("unreadable")
+            << Obstacle::Unreadable << u"cannot be read: "_s + qt_error_string(EACCES);
+    }
+
+    // Each of these once crashed (bad_alloc reading /dev/zero) or hung (a FIFO) the loader.
+    void loadEnglishFileThatIsNoCatalog_saysWhyAndKeepsChinese()
+    {
+        QFETCH(Obstacle, obstacle);
+        QFETCH(QString, message);
+        if (obstacle == Obstacle::Unreadable && runsAsRoot())
+            QSKIP("root reads any file, so this run cannot make one it cannot read");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString english = dir.filePath(u"en.json"_s);
+        QVERIFY(makeObstacle(obstacle, english));
+        QFile chinese(dir.filePath(u"zh_TW.json"_s));
+        QVERIFY(chinese.open(QIODevice::WriteOnly) && chinese.write(readFixture(u"zh_TW"_s)) > 0);
+        chinese.close();
+
+        const Catalog catalog = CatalogLoader::load(CatalogLoader::sourcesInDirectory(dir.path()));
+        QCOMPARE(catalog.issues().size(), 1);
+        const CatalogIssue &issue = catalog.issues().first();
+        QCOMPARE(issue.file, english);
+        QCOMPARE(issue.message, message);
+        QVERIFY(!catalog.hasLanguage(Language::English));
+        QVERIFY(catalog.hasLanguage(Language::TraditionalChinese));
+        QCOMPARE(catalog.entries().size(), fixtureEntryCount());
+    }
+
+    void loadDirectoryThatCannotBeUsed_saysSoOnce_data()
+    {
+        QTest::addColumn<Obstacle>("obstacle");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("missing") << Obstacle::Missing << u"does not exist"_s;
+        QTest::addRow("a file") << Obstacle::RegularFile << u"is not a directory"_s;
+        QTest::addRow("a device") << Obstacle::DeviceSymlink << u"is not a directory"_s;
+        QTest::addRow("unreadable") << Obstacle::Unreadable << u"cannot be read"_s;
+    }
+
+    void loadDirectoryThatCannotBeUsed_saysSoOnce()
+    {
+        QFETCH(Obstacle, obstacle);
+        QFETCH(QString, message);
+        QTemporaryDir parent;
+        QVERIFY(parent.isValid());
+        const QString directory = parent.filePath(u"catalog"_s);
+        if (obstacle == Obstacle::Unreadable) {
+            if (runsAsRoot())
+                QSKIP("root reads any directory, so this run cannot make one it cannot read");
+            QVERIFY(QDir().mkdir(directory));
+            QVERIFY(makeObstacle(Obstacle::RegularFile, directory + u"/en.json"_s));
+            QVERIFY(QFile::setPermissions(directory, QFileDevice::Permissions()));
+        } else {
+            QVERIFY(makeObstacle(obstacle, directory));
+        }
+        const Catalog catalog = CatalogLoader::loadDirectory(directory);
+        if (obstacle == Obstacle::Unreadable)
+            QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                 QFileDevice::ExeOwner);
+        QCOMPARE(catalog.issues().size(), 1);
+        QCOMPARE(catalog.issues().first().toString(), directory + u": "_s + message);
+        QVERIFY(catalog.isEmpty());
+    }
+
+    void loadDirectory_fixture_loadsBothLanguages()
+    {
+        const Catalog catalog =
+            CatalogLoader::loadDirectory(QStringLiteral(IISREF_TEST_DATA) + u"/mini"_s);
+        QVERIFY2(catalog.issues().isEmpty(), qPrintable(catalog.issues().value(0).toString()));
+        QCOMPARE(catalog.entries().size(), fixtureEntryCount());
+        QVERIFY(catalog.hasLanguage(Language::English));
+        QVERIFY(catalog.hasLanguage(Language::TraditionalChinese));
     }
 
     void loadInvalidJson_reportsLineOfTheSyntaxError()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CommandLine.h"
 #include "GuiLauncher.h"
+#include "TerminalText.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +19,14 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(IISREF_VERSION));
 }
 
+// Qt's own warnings quote what they were handed as it is: a DISPLAY or QT_QPA_PLATFORM value
+// full of escape sequences would reach the terminal raw.
+void writeEscapedMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QString line = iisref::TerminalText::plain(qFormatLogMessage(type, context, message));
+    std::fprintf(stderr, "%s\n", qPrintable(line));
+}
+
 QStringList argumentsOf(int argc, char **argv)
 {
     QStringList arguments;
@@ -30,6 +39,7 @@ QStringList argumentsOf(int argc, char **argv)
 
 int main(int argc, char *argv[])
 {
+    qInstallMessageHandler(writeEscapedMessage);
     // The command line must work on a machine without a display, so only the window path
     // creates a QApplication.
     if (iisref::CommandLine::wantsCommandLine(argumentsOf(argc, argv))) {

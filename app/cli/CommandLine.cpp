@@ -5,6 +5,7 @@
 #include "EntryFormatter.h"
 #include "QueryParser.h"
 #include "SearchEngine.h"
+#include "TerminalText.h"
 #include "UiTranslator.h"
 
 #include <QCommandLineParser>
@@ -53,11 +54,22 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
     return false;
 }
 
+void CommandLine::printOut(const QString &text)
+{
+    m_out << TerminalText::plain(text);
+    m_out.flush();
+}
+
+void CommandLine::printErr(const QString &text)
+{
+    m_err << TerminalText::plain(text);
+    m_err.flush();
+}
+
 int CommandLine::usageError(const QString &message)
 {
-    m_err << u"iisref: "_s << message << u"\n"_s
-          << tr("Try 'iisref --help' for more information.") << u"\n"_s;
-    m_err.flush();
+    printErr(u"iisref: "_s + message + u'\n' + tr("Try 'iisref --help' for more information.") +
+             u'\n');
     return UsageError;
 }
 
@@ -90,14 +102,12 @@ int CommandLine::run(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
-        m_out << parser.helpText();
-        m_out.flush();
+        printOut(parser.helpText());
         return Found;
     }
     if (parser.isSet(versionOption)) {
-        m_out << QCoreApplication::applicationName() << u' '
-              << QCoreApplication::applicationVersion() << u'\n';
-        m_out.flush();
+        printOut(QCoreApplication::applicationName() + u' ' +
+                 QCoreApplication::applicationVersion() + u'\n');
         return Found;
     }
 
@@ -136,11 +146,10 @@ int CommandLine::run(const QStringList &arguments)
                                 ? CatalogLoader::loadBuiltIn()
                                 : CatalogLoader::loadDirectory(options.catalogDirectory);
     for (const CatalogIssue &issue : catalog.issues())
-        m_err << u"iisref: warning: "_s << issue.toString() << u'\n';
-    m_err.flush();
+        printErr(u"iisref: warning: "_s + issue.toString() + u'\n');
     if (catalog.isEmpty()) {
-        m_err << u"iisref: "_s << tr("no status codes could be loaded; see the warnings above") << u'\n';
-        m_err.flush();
+        printErr(u"iisref: "_s + tr("no status codes could be loaded; see the warnings above") +
+                 u'\n');
         return NotFound;
     }
 
@@ -209,24 +218,28 @@ void CommandLine::print(const QList<const Entry *> &entries, const Options &opti
         QJsonArray array;
         for (const Entry *entry : entries)
             array.append(EntryFormatter::toJson(*entry, options.language));
-        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-    } else {
-        for (qsizetype i = 0; i < entries.size(); ++i) {
-            if (detailed)
-                m_out << (i > 0 ? u"\n"_s : QString()) << EntryFormatter::entryPlainText(*entries[i], options.language);
-            else
-                m_out << EntryFormatter::headerLine(*entries[i], options.language) << u'\n';
-        }
+        // Not printOut(): visible escapes would turn the JSON into other strings.
+        m_out << TerminalText::json(QJsonDocument(array));
+        m_out.flush();
+        return;
     }
-    m_out.flush();
+    QString text;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (detailed)
+            text += (i > 0 ? u"\n"_s : QString()) +
+                    EntryFormatter::entryPlainText(*entries[i], options.language);
+        else
+            text += EntryFormatter::headerLine(*entries[i], options.language) + u'\n';
+    }
+    printOut(text);
 }
 
 void CommandLine::reportNothingFound(const QString &what, const QList<const Entry *> &suggestions)
 {
-    m_err << u"iisref: "_s << tr("no entry matches '%1'").arg(what) << u'\n';
+    QString text = u"iisref: "_s + tr("no entry matches '%1'").arg(what) + u'\n';
     if (!suggestions.isEmpty())
-        m_err << u"iisref: "_s << tr("nearest: %1").arg(codeList(suggestions)) << u'\n';
-    m_err.flush();
+        text += u"iisref: "_s + tr("nearest: %1").arg(codeList(suggestions)) + u'\n';
+    printErr(text);
 }
 
 } // namespace iisref

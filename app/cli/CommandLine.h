@@ -48,6 +48,9 @@ private:
     void print(const QList<const Entry *> &entries, const Options &options, bool detailed);
     void reportNothingFound(const QString &what, const QList<const Entry *> &suggestions);
     int usageError(const QString &message);
+    // Every write to the terminal goes through these two, escaped by TerminalText::plain().
+    void printOut(const QString &text);
+    void printErr(const QString &text);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace iisref {
@@ -28,6 +30,56 @@ QString codeList(const QList<const Entry *> &entries)
     return names.join(u", "_s);
 }
 
+// The first argument that is not an option (nor an option's value): the command, if any.
+QString firstOperand(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if (argument == u"--lang" || argument == u"--protocol" || argument == u"--limit" ||
+            argument == u"--catalog") {
+            ++i;
+            continue;
+        }
+        if (!argument.startsWith(u'-'))
+            return argument;
+    }
+    return {};
+}
+
+// Levenshtein distance: insertions, deletions and substitutions.
+qsizetype editDistance(QStringView from, QStringView to)
+{
+    QList<qsizetype> previous(to.size() + 1);
+    for (qsizetype j = 0; j <= to.size(); ++j)
+        previous[j] = j;
+    for (qsizetype i = 1; i <= from.size(); ++i) {
+        QList<qsizetype> current(to.size() + 1);
+        current[0] = i;
+        for (qsizetype j = 1; j <= to.size(); ++j) {
+            const qsizetype substitution = previous[j - 1] + (from[i - 1] == to[j - 1] ? 0 : 1);
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+        }
+        previous = current;
+    }
+    return previous[to.size()];
+}
+
+// The command `word` was probably meant to be ("shwo", "ls", "Show"), or empty.
+QString nearestSubcommand(const QString &word)
+{
+    const QString folded = word.toCaseFolded();
+    QString nearest;
+    qsizetype nearestDistance = 3; // further than two edits is a query, not a typo
+    for (const QString &command : subcommands) {
+        const qsizetype distance = editDistance(folded, command);
+        if (distance < nearestDistance) {
+            nearest = command;
+            nearestDistance = distance;
+        }
+    }
+    return nearest;
+}
+
 } // namespace
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
@@ -39,19 +91,20 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
             || argument == u"-v" || argument == u"--help-all")
             return true;
     }
-    // The first argument that is not an option (nor an option's value) names the command.
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments[i];
-        if (argument == u"--lang" || argument == u"--protocol" || argument == u"--limit"
-            || argument == u"--catalog") {
-            ++i;
-            continue;
-        }
-        if (argument.startsWith(u'-'))
-            continue;
-        return subcommands.contains(argument);
-    }
-    return false;
+    return subcommands.contains(firstOperand(arguments));
+}
+
+int CommandLine::reportNoDisplay(const QStringList &arguments)
+{
+    UiTranslator translator;
+    translator.setLanguage(languageForLocale(QLocale::system()));
+    QString message = tr("no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY "
+                         "is set); without a window, give one of the commands show, search or "
+                         "list");
+    const QString meant = nearestSubcommand(firstOperand(arguments));
+    if (!meant.isEmpty())
+        message += u"\niisref: "_s + tr("did you mean '%1'?").arg(meant);
+    return usageError(message);
 }
 
 void CommandLine::printOut(const QString &text)

@@ -27,6 +27,10 @@ public:
     // True when argv asks for the command line rather than the window.
     static bool wantsCommandLine(const QStringList &arguments);
     int run(const QStringList &arguments);
+    // For arguments that would open the window where there is no display to open it on:
+    // explains, names the command a misspelt first operand probably meant, and returns
+    // UsageError.
+    int reportNoDisplay(const QStringList &arguments);
 
 private:
     struct Options

@@ -28,15 +28,21 @@ private:
 
     static QString miniCatalog() { return QStringLiteral(IISREF_TEST_DATA) + u"/mini"_s; }
 
+    // No display: the command line must never need one.
+    static QProcessEnvironment noDisplay()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"DISPLAY"_s);
+        environment.remove(u"WAYLAND_DISPLAY"_s);
+        environment.remove(u"QT_QPA_PLATFORM"_s);
+        environment.insert(u"LANG"_s, u"C.UTF-8"_s);
+        return environment;
+    }
+
     static Run run(const QStringList &arguments)
     {
         QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        // No display: the command line must never need one.
-        environment.remove(u"DISPLAY"_s);
-        environment.remove(u"WAYLAND_DISPLAY"_s);
-        environment.insert(u"LANG"_s, u"C.UTF-8"_s);
-        process.setProcessEnvironment(environment);
+        process.setProcessEnvironment(noDisplay());
         process.start(QStringLiteral(IISREF_EXECUTABLE), arguments);
         if (!process.waitForFinished(30000))
             return {};
@@ -87,6 +93,38 @@ private:
         return target.open(QIODevice::WriteOnly) &&
                target.write(QJsonDocument(english).toJson()) > 0 &&
                QFile::copy(miniCatalog() + u"/zh_TW.json"_s, dir.filePath(u"zh_TW.json"_s));
+    }
+
+    struct WindowRun {
+        QString err;
+        bool stayedOpen = false; // still running once every expected text had arrived
+    };
+
+    // Starts the window and reads its stderr until every text in `expected` is there, then
+    // closes it: the window itself never exits.
+    static WindowRun runWindow(const QStringList &arguments, const QProcessEnvironment &environment,
+                               const QStringList &expected)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.setReadChannel(QProcess::StandardError);
+        process.start(QStringLiteral(IISREF_EXECUTABLE), arguments);
+        WindowRun result;
+        auto complete = [&] {
+            return std::all_of(expected.begin(), expected.end(),
+                               [&](const QString &text) { return result.err.contains(text); });
+        };
+        QElapsedTimer timer;
+        timer.start();
+        while (!complete() && timer.elapsed() < 20000 && process.state() != QProcess::NotRunning) {
+            process.waitForReadyRead(1000);
+            result.err += QString::fromUtf8(process.readAllStandardError());
+        }
+        result.stayedOpen = process.state() == QProcess::Running;
+        process.kill();
+        process.waitForFinished();
+        result.err += QString::fromUtf8(process.readAllStandardError());
+        return result;
     }
 
     static QJsonArray jsonOf(const Run &result)
@@ -313,34 +351,60 @@ private slots:
     // The window's launcher writes its warnings to the terminal it was started from.
     void window_terminalControlsInWarnings_areEscaped()
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment environment = noDisplay();
         environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        environment.insert(u"LANG"_s, u"C.UTF-8"_s);
-        process.setProcessEnvironment(environment);
-        process.setReadChannel(QProcess::StandardError);
-        process.start(QStringLiteral(IISREF_EXECUTABLE),
-                      {u"--lang"_s, u"\x1b[31m"_s, u"--catalog"_s, u"/nonexistent/\x1b]0;x\a"_s});
         const QStringList expected = {u"'\\x1b[31m'"_s,
                                       u"/nonexistent/\\x1b]0;x\\x07: does not exist"_s};
-        QString err;
-        QElapsedTimer timer;
-        timer.start();
-        // The window stays open, so read until both warnings are there, then close it.
-        auto complete = [&] {
-            return std::all_of(expected.begin(), expected.end(),
-                               [&](const QString &text) { return err.contains(text); });
-        };
-        while (!complete() && timer.elapsed() < 20000 && process.state() != QProcess::NotRunning) {
-            process.waitForReadyRead(1000);
-            err += QString::fromUtf8(process.readAllStandardError());
-        }
-        process.kill();
-        process.waitForFinished();
-        err += QString::fromUtf8(process.readAllStandardError());
+        const WindowRun result =
+            runWindow({u"--lang"_s, u"\x1b[31m"_s, u"--catalog"_s, u"/nonexistent/\x1b]0;x\a"_s},
+                      environment, expected);
         for (const QString &text : expected)
-            QVERIFY2(err.contains(text), qPrintable(err));
-        QVERIFY2(!hasRawControls(err), printable(err).constData());
+            QVERIFY2(result.err.contains(text), qPrintable(result.err));
+        QVERIFY2(!hasRawControls(result.err), printable(result.err).constData());
+    }
+
+    void window_withoutDisplay_explainsAndExitsTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("meant");
+        QTest::addRow("show misspelt") << QStringList{u"shwo"_s, u"403"_s} << u"show"_s;
+        QTest::addRow("search misspelt") << QStringList{u"serach"_s, u"ssl"_s} << u"search"_s;
+        QTest::addRow("list abbreviated") << QStringList{u"ls"_s} << u"list"_s;
+        QTest::addRow("capitalised") << QStringList{u"Show"_s, u"403"_s} << u"show"_s;
+        QTest::addRow("after an option and its value")
+            << QStringList{u"--catalog"_s, miniCatalog(), u"shwo"_s, u"403"_s} << u"show"_s;
+        QTest::addRow("a code") << QStringList{u"403.14"_s} << QString();
+        QTest::addRow("words") << QStringList{u"HTTP"_s, u"Error"_s, u"500-12"_s} << QString();
+        QTest::addRow("nothing") << QStringList() << QString();
+    }
+
+    // Any argv that is no command opens the window; with no display Qt's xcb plugin used to
+    // abort (exit 134) instead.
+    void window_withoutDisplay_explainsAndExitsTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, meant);
+        const Run result = run(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY2(result.err.startsWith(u"iisref: no display to open the window on"_s),
+                 qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"show, search or list"_s), qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"Try 'iisref --help'"_s), qPrintable(result.err));
+        if (meant.isEmpty())
+            QVERIFY2(!result.err.contains(u"did you mean"_s), qPrintable(result.err));
+        else
+            QVERIFY2(result.err.contains(u"did you mean '"_s + meant + u"'?"_s),
+                     qPrintable(result.err));
+    }
+
+    // -platform picks a platform the way QT_QPA_PLATFORM does, display or not.
+    void window_platformOption_opensWithoutDisplay()
+    {
+        const WindowRun result = runWindow({u"-platform"_s, u"offscreen"_s, u"--lang"_s, u"xx"_s},
+                                           noDisplay(), {u"Unknown language 'xx'"_s});
+        QVERIFY2(result.stayedOpen, qPrintable(result.err));
+        QVERIFY2(!result.err.contains(u"no display"_s), qPrintable(result.err));
     }
 
     // Qt's own warnings quote the platform name it was given.

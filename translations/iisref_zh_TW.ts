@@ -221,6 +221,14 @@ Exit status: 0 found, 1 nothing matched, 2 usage error.</source>
         <source>unknown kind &apos;%1&apos;; expected %2</source>
         <translation>不明的代碼種類「%1」；應為 %2</translation>
     </message>
+    <message>
+        <source>no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); without a window, give one of the commands show, search or list</source>
+        <translation>沒有可開啟視窗的顯示器（DISPLAY 與 WAYLAND_DISPLAY 都未設定）；沒有視窗時，請指定 show、search 或 list 其中一個命令</translation>
+    </message>
+    <message>
+        <source>did you mean &apos;%1&apos;?</source>
+        <translation>是不是要輸入「%1」？</translation>
+    </message>
 </context>
 <context>
     <name>iisref::EntryFormatter</name>

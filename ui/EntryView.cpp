@@ -4,6 +4,7 @@
 #include "ui_EntryView.h"
 
 #include "EntryFormatter.h"
+#include "ToolTipText.h"
 
 #include <QMenu>
 
@@ -228,6 +229,8 @@ void EntryView::render()
                                          m_ui->kbList);
         item->setData(ReferenceLinkRole, reference.link());
         item->setData(ReferenceLabelRole, reference.label());
+        item->setToolTip(ToolTipText::fromPlainText(text.referenceTitles.value(i) + u'\n'
+                                                    + reference.link().toString()));
     }
     if (entry.references.isEmpty()) {
         auto *item = new QListWidgetItem(tr("No reference is listed for this code."), m_ui->kbList);

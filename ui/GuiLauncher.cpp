@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "StartupOptions.h"
+#include "TerminalText.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -27,14 +28,13 @@ int runGui(int argc, char *argv[])
 
     const StartupOptions options = StartupOptions::parse(QApplication::arguments());
     for (const QString &warning : options.warnings)
-        std::fprintf(stderr, "iisref: %s\n", qPrintable(warning));
+        std::fprintf(stderr, "iisref: %s\n", qPrintable(TerminalText::plain(warning)));
 
-    const Catalog catalog =
-        options.catalogDirectory.isEmpty()
-            ? CatalogLoader::loadBuiltIn()
-            : CatalogLoader::load(CatalogLoader::sourcesInDirectory(options.catalogDirectory));
+    const Catalog catalog = options.catalogDirectory.isEmpty()
+                                ? CatalogLoader::loadBuiltIn()
+                                : CatalogLoader::loadDirectory(options.catalogDirectory);
     for (const CatalogIssue &issue : catalog.issues())
-        std::fprintf(stderr, "iisref: %s\n", qPrintable(issue.toString()));
+        std::fprintf(stderr, "iisref: %s\n", qPrintable(TerminalText::plain(issue.toString())));
 
     Settings settings;
     MainWindow window(catalog, settings);

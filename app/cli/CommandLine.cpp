@@ -5,11 +5,14 @@
 #include "EntryFormatter.h"
 #include "QueryParser.h"
 #include "SearchEngine.h"
+#include "TerminalText.h"
 #include "UiTranslator.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +30,56 @@ QString codeList(const QList<const Entry *> &entries)
     return names.join(u", "_s);
 }
 
+// The first argument that is not an option (nor an option's value): the command, if any.
+QString firstOperand(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if (argument == u"--lang" || argument == u"--protocol" || argument == u"--kind"
+            || argument == u"--limit" || argument == u"--catalog") {
+            ++i;
+            continue;
+        }
+        if (!argument.startsWith(u'-'))
+            return argument;
+    }
+    return {};
+}
+
+// Levenshtein distance: insertions, deletions and substitutions.
+qsizetype editDistance(QStringView from, QStringView to)
+{
+    QList<qsizetype> previous(to.size() + 1);
+    for (qsizetype j = 0; j <= to.size(); ++j)
+        previous[j] = j;
+    for (qsizetype i = 1; i <= from.size(); ++i) {
+        QList<qsizetype> current(to.size() + 1);
+        current[0] = i;
+        for (qsizetype j = 1; j <= to.size(); ++j) {
+            const qsizetype substitution = previous[j - 1] + (from[i - 1] == to[j - 1] ? 0 : 1);
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+        }
+        previous = current;
+    }
+    return previous[to.size()];
+}
+
+// The command `word` was probably meant to be ("shwo", "ls", "Show"), or empty.
+QString nearestSubcommand(const QString &word)
+{
+    const QString folded = word.toCaseFolded();
+    QString nearest;
+    qsizetype nearestDistance = 3; // further than two edits is a query, not a typo
+    for (const QString &command : subcommands) {
+        const qsizetype distance = editDistance(folded, command);
+        if (distance < nearestDistance) {
+            nearest = command;
+            nearestDistance = distance;
+        }
+    }
+    return nearest;
+}
+
 } // namespace
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
@@ -38,26 +91,38 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
             || argument == u"-v" || argument == u"--help-all")
             return true;
     }
-    // The first argument that is not an option (nor an option's value) names the command.
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments[i];
-        if (argument == u"--lang" || argument == u"--protocol" || argument == u"--kind"
-            || argument == u"--limit" || argument == u"--catalog") {
-            ++i;
-            continue;
-        }
-        if (argument.startsWith(u'-'))
-            continue;
-        return subcommands.contains(argument);
-    }
-    return false;
+    return subcommands.contains(firstOperand(arguments));
+}
+
+int CommandLine::reportNoDisplay(const QStringList &arguments)
+{
+    UiTranslator translator;
+    translator.setLanguage(languageForLocale(QLocale::system()));
+    QString message = tr("no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY "
+                         "is set); without a window, give one of the commands show, search or "
+                         "list");
+    const QString meant = nearestSubcommand(firstOperand(arguments));
+    if (!meant.isEmpty())
+        message += u"\niisref: "_s + tr("did you mean '%1'?").arg(meant);
+    return usageError(message);
+}
+
+void CommandLine::printOut(const QString &text)
+{
+    m_out << TerminalText::plain(text);
+    m_out.flush();
+}
+
+void CommandLine::printErr(const QString &text)
+{
+    m_err << TerminalText::plain(text);
+    m_err.flush();
 }
 
 int CommandLine::usageError(const QString &message)
 {
-    m_err << u"iisref: "_s << message << u"\n"_s
-          << tr("Try 'iisref --help' for more information.") << u"\n"_s;
-    m_err.flush();
+    printErr(u"iisref: "_s + message + u'\n' + tr("Try 'iisref --help' for more information.") +
+             u'\n');
     return UsageError;
 }
 
@@ -92,14 +157,12 @@ int CommandLine::run(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
-        m_out << parser.helpText();
-        m_out.flush();
+        printOut(parser.helpText());
         return Found;
     }
     if (parser.isSet(versionOption)) {
-        m_out << QCoreApplication::applicationName() << u' '
-              << QCoreApplication::applicationVersion() << u'\n';
-        m_out.flush();
+        printOut(QCoreApplication::applicationName() + u' ' +
+                 QCoreApplication::applicationVersion() + u'\n');
         return Found;
     }
 
@@ -141,13 +204,12 @@ int CommandLine::run(const QStringList &arguments)
 
     const Catalog catalog = options.catalogDirectory.isEmpty()
                                 ? CatalogLoader::loadBuiltIn()
-                                : CatalogLoader::load(CatalogLoader::sourcesInDirectory(options.catalogDirectory));
+                                : CatalogLoader::loadDirectory(options.catalogDirectory);
     for (const CatalogIssue &issue : catalog.issues())
-        m_err << u"iisref: warning: "_s << issue.toString() << u'\n';
-    m_err.flush();
+        printErr(u"iisref: warning: "_s + issue.toString() + u'\n');
     if (catalog.isEmpty()) {
-        m_err << u"iisref: "_s << tr("no status codes could be loaded; see the warnings above") << u'\n';
-        m_err.flush();
+        printErr(u"iisref: "_s + tr("no status codes could be loaded; see the warnings above") +
+                 u'\n');
         return NotFound;
     }
 
@@ -213,24 +275,28 @@ void CommandLine::print(const QList<const Entry *> &entries, const Options &opti
         QJsonArray array;
         for (const Entry *entry : entries)
             array.append(EntryFormatter::toJson(*entry, options.language));
-        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-    } else {
-        for (qsizetype i = 0; i < entries.size(); ++i) {
-            if (detailed)
-                m_out << (i > 0 ? u"\n"_s : QString()) << EntryFormatter::entryPlainText(*entries[i], options.language);
-            else
-                m_out << EntryFormatter::headerLine(*entries[i], options.language) << u'\n';
-        }
+        // Not printOut(): visible escapes would turn the JSON into other strings.
+        m_out << TerminalText::json(QJsonDocument(array));
+        m_out.flush();
+        return;
     }
-    m_out.flush();
+    QString text;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (detailed)
+            text += (i > 0 ? u"\n"_s : QString()) +
+                    EntryFormatter::entryPlainText(*entries[i], options.language);
+        else
+            text += EntryFormatter::headerLine(*entries[i], options.language) + u'\n';
+    }
+    printOut(text);
 }
 
 void CommandLine::reportNothingFound(const QString &what, const QList<const Entry *> &suggestions)
 {
-    m_err << u"iisref: "_s << tr("no entry matches '%1'").arg(what) << u'\n';
+    QString text = u"iisref: "_s + tr("no entry matches '%1'").arg(what) + u'\n';
     if (!suggestions.isEmpty())
-        m_err << u"iisref: "_s << tr("nearest: %1").arg(codeList(suggestions)) << u'\n';
-    m_err.flush();
+        text += u"iisref: "_s + tr("nearest: %1").arg(codeList(suggestions)) + u'\n';
+    printErr(text);
 }
 
 } // namespace iisref

@@ -27,6 +27,10 @@ public:
     // True when argv asks for the command line rather than the window.
     static bool wantsCommandLine(const QStringList &arguments);
     int run(const QStringList &arguments);
+    // For arguments that would open the window where there is no display to open it on:
+    // explains, names the command a misspelt first operand probably meant, and returns
+    // UsageError.
+    int reportNoDisplay(const QStringList &arguments);
 
 private:
     struct Options
@@ -48,6 +52,9 @@ private:
     void print(const QList<const Entry *> &entries, const Options &options, bool detailed);
     void reportNothingFound(const QString &what, const QList<const Entry *> &suggestions);
     int usageError(const QString &message);
+    // Every write to the terminal goes through these two, escaped by TerminalText::plain().
+    void printOut(const QString &text);
+    void printErr(const QString &text);
 
     QTextStream &m_out;
     QTextStream &m_err;

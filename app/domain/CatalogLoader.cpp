@@ -5,6 +5,7 @@
 #include "ProseFileReader.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QMap>
 
 #include <future>
@@ -20,6 +21,17 @@ namespace {
 QString describeVersions(const IisVersionSet &versions)
 {
     return versions.isEmpty() ? u"none"_s : versions.ranges().join(u", "_s);
+}
+
+// Opening en.json by name in a directory takes search (x) permission on Unix; read (r) only
+// lists it. Without x every file would be reported as not found.
+bool canOpenFilesIn(const QFileInfo &directory)
+{
+#ifdef Q_OS_UNIX
+    return directory.isExecutable();
+#else
+    return directory.isReadable();
+#endif
 }
 
 // Joins each language's prose to the facts it describes. The facts decide which codes exist;
@@ -168,6 +180,21 @@ QList<CatalogSource> CatalogLoader::sourcesInDirectory(const QString &directory)
     for (Language language : allLanguages)
         sources.append({language, dir.filePath(languageKey(language) + u".json"_s)});
     return sources;
+}
+
+Catalog CatalogLoader::loadDirectory(const QString &directory)
+{
+    const QFileInfo info(directory);
+    QString problem;
+    if (!info.exists())
+        problem = u"does not exist"_s;
+    else if (!info.isDir())
+        problem = u"is not a directory"_s;
+    else if (!canOpenFilesIn(info))
+        problem = u"cannot be read"_s;
+    if (!problem.isEmpty())
+        return Catalog({}, {{directory, 0, {}, {}, problem}});
+    return load(sourcesInDirectory(directory));
 }
 
 Catalog CatalogLoader::load(const QList<CatalogSource> &sources)

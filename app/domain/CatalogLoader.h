@@ -28,6 +28,9 @@ public:
 
     static Catalog load(const QList<CatalogSource> &sources);
     static Catalog loadBuiltIn() { return load(builtInSources()); }
+    // sourcesInDirectory() loaded, or one issue naming the directory when it is missing, not a
+    // directory or unreadable, rather than a "file not found" for each language.
+    static Catalog loadDirectory(const QString &directory);
 };
 
 } // namespace iisref

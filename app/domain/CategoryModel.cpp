@@ -2,6 +2,7 @@
 #include "CategoryModel.h"
 
 #include "ItemDataRole.h"
+#include "ToolTipText.h"
 
 using namespace Qt::StringLiterals;
 
@@ -194,9 +195,10 @@ QVariant CategoryModel::data(const QModelIndex &index, int role) const
         return displayText(node);
     case Qt::ToolTipRole:
         if (node.entry)
-            return node.entry->text(m_language).meaning;
+            return ToolTipText::fromPlainText(node.entry->text(m_language).meaning);
         if (node.kind == NodeKind::Group)
-            return m_catalog.groupText(node.codeKind, node.group, m_language).description;
+            return ToolTipText::fromPlainText(
+                m_catalog.groupText(node.codeKind, node.group, m_language).description);
         return {};
     case CodeKeyRole:
         return node.kind == NodeKind::Code ? node.id.key() : QString();

@@ -2,6 +2,7 @@
 #include "SearchResultModel.h"
 
 #include "ItemDataRole.h"
+#include "ToolTipText.h"
 
 using namespace Qt::StringLiterals;
 
@@ -70,7 +71,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return QString(entry.id.displayName() + u" — "_s + entry.text(m_language).title);
     case Qt::ToolTipRole:
-        return entry.text(m_language).meaning;
+        return ToolTipText::fromPlainText(entry.text(m_language).meaning);
     case CodeKeyRole:
         return entry.id.key();
     case NodeKindRole:

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: MIT
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -23,21 +28,104 @@ private:
 
     static QString miniCatalog() { return QStringLiteral(IISREF_TEST_DATA) + u"/mini"_s; }
 
+    // No display: the command line must never need one.
+    static QProcessEnvironment noDisplay()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"DISPLAY"_s);
+        environment.remove(u"WAYLAND_DISPLAY"_s);
+        environment.remove(u"QT_QPA_PLATFORM"_s);
+        environment.insert(u"LANG"_s, u"C.UTF-8"_s);
+        return environment;
+    }
+
     static Run run(const QStringList &arguments)
     {
         QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        // No display: the command line must never need one.
-        environment.remove(u"DISPLAY"_s);
-        environment.remove(u"WAYLAND_DISPLAY"_s);
-        environment.insert(u"LANG"_s, u"C.UTF-8"_s);
-        process.setProcessEnvironment(environment);
+        process.setProcessEnvironment(noDisplay());
         process.start(QStringLiteral(IISREF_EXECUTABLE), arguments);
         if (!process.waitForFinished(30000))
             return {};
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
                 QString::fromUtf8(process.readAllStandardOutput()),
                 QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    // What a terminal would act on rather than show: C0 controls other than newline and tab,
+    // DEL and the C1 controls (U+009B is a one-character ESC [).
+    static bool hasRawControls(const QString &text)
+    {
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f))
+                return true;
+        }
+        return false;
+    }
+
+    // For failure messages: the text with its controls made visible, as QCOMPARE prints it.
+    static QByteArray printable(const QString &text)
+    {
+        const std::unique_ptr<char[]> pretty(QTest::toPrettyUnicode(text));
+        return QByteArray(pretty.get());
+    }
+
+    // The mini catalog with HTTP 403.4's English title replaced, and an unknown field whose
+    // name is `fieldName` added to it so that a warning quotes it.
+    static bool writeCatalog(const QTemporaryDir &dir, const QString &title,
+                             const QString &fieldName)
+    {
+        QFile source(miniCatalog() + u"/en.json"_s);
+        if (!source.open(QIODevice::ReadOnly))
+            return false;
+        QJsonObject english = QJsonDocument::fromJson(source.readAll()).object();
+        QJsonArray entries = english.value(u"entries"_s).toArray();
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            QJsonObject entry = entries[i].toObject();
+            if (entry.value(u"key"_s) == u"http:403.4"_s) {
+                entry.insert(u"title"_s, title);
+                entry.insert(fieldName, true);
+            }
+            entries[i] = entry;
+        }
+        english.insert(u"entries"_s, entries);
+        QFile target(dir.filePath(u"en.json"_s));
+        return target.open(QIODevice::WriteOnly) &&
+               target.write(QJsonDocument(english).toJson()) > 0 &&
+               QFile::copy(miniCatalog() + u"/zh_TW.json"_s, dir.filePath(u"zh_TW.json"_s)) &&
+               QFile::copy(miniCatalog() + u"/facts.json"_s, dir.filePath(u"facts.json"_s));
+    }
+
+    struct WindowRun {
+        QString err;
+        bool stayedOpen = false; // still running once every expected text had arrived
+    };
+
+    // Starts the window and reads its stderr until every text in `expected` is there, then
+    // closes it: the window itself never exits.
+    static WindowRun runWindow(const QStringList &arguments, const QProcessEnvironment &environment,
+                               const QStringList &expected)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.setReadChannel(QProcess::StandardError);
+        process.start(QStringLiteral(IISREF_EXECUTABLE), arguments);
+        WindowRun result;
+        auto complete = [&] {
+            return std::all_of(expected.begin(), expected.end(),
+                               [&](const QString &text) { return result.err.contains(text); });
+        };
+        QElapsedTimer timer;
+        timer.start();
+        while (!complete() && timer.elapsed() < 20000 && process.state() != QProcess::NotRunning) {
+            process.waitForReadyRead(1000);
+            result.err += QString::fromUtf8(process.readAllStandardError());
+        }
+        result.stayedOpen = process.state() == QProcess::Running;
+        process.kill();
+        process.waitForFinished();
+        result.err += QString::fromUtf8(process.readAllStandardError());
+        return result;
     }
 
     static QJsonArray jsonOf(const Run &result)
@@ -175,11 +263,165 @@ private slots:
         QVERIFY2(result.out.startsWith(u"FTP 550 — File unavailable"_s), qPrintable(result.out));
     }
 
-    void missingCatalogDirectory_reportsAndExitsOne()
+    void catalogDirectoryThatCannotBeUsed_isReportedOnceAndExitsOne_data()
     {
-        const Run result = run({u"list"_s, u"--catalog"_s, u"/nonexistent/iisref"_s});
+        QTest::addColumn<QString>("directory");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("missing") << u"/nonexistent/iisref"_s << u"does not exist"_s;
+        QTest::addRow("a file") << miniCatalog() + u"/en.json"_s << u"is not a directory"_s;
+    }
+
+    void catalogDirectoryThatCannotBeUsed_isReportedOnceAndExitsOne()
+    {
+        QFETCH(QString, directory);
+        QFETCH(QString, message);
+        const Run result = run({u"list"_s, u"--catalog"_s, directory});
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.err.contains(u"/nonexistent/iisref/en.json: file not found"_s), qPrintable(result.err));
+        const QStringList lines = result.err.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.value(0), u"iisref: warning: "_s + directory + u": "_s + message);
+        // Then only the closing "no status codes" line, not one complaint per language file.
+        QCOMPARE(lines.size(), 2);
+    }
+
+    void terminalControlsInArguments_areEscapedOnStderr_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("shown");
+        const QString title = u"\x1b]0;pwned\a"_s;
+        const QString shownTitle = u"\\x1b]0;pwned\\x07"_s;
+        QTest::addRow("query that matches nothing")
+            << QStringList{u"search"_s, title, u"--catalog"_s, miniCatalog()}
+            << u"no entry matches '"_s + shownTitle + u'\'';
+        QTest::addRow("--lang") << QStringList{u"show"_s, u"403"_s, u"--lang"_s, u"\x1b[31m"_s}
+                                << u"unknown language '\\x1b[31m'"_s;
+        QTest::addRow("--protocol") << QStringList{u"list"_s, u"--protocol"_s, u"\u009b2J"_s}
+                                    << u"unknown protocol '\\u009b2J'"_s;
+        QTest::addRow("--limit") << QStringList{u"search"_s, u"403"_s, u"--limit"_s, u"\x7f"_s}
+                                 << u"not '\\x7f'"_s;
+        QTest::addRow("unknown option") << QStringList{u"list"_s, u"--\x1b[8m"_s} << u"\\x1b[8m"_s;
+        QTest::addRow("catalog path")
+            << QStringList{u"list"_s, u"--catalog"_s, u"/nonexistent/\x1b[2J"_s}
+            << u"/nonexistent/\\x1b[2J: does not exist"_s;
+    }
+
+    void terminalControlsInArguments_areEscapedOnStderr()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, shown);
+        const Run result = run(arguments);
+        QVERIFY2(result.exitCode > 0, qPrintable(QString::number(result.exitCode)));
+        QVERIFY2(result.err.contains(shown), qPrintable(result.err));
+        QVERIFY2(!hasRawControls(result.err), printable(result.err).constData());
+    }
+
+    void terminalControlsInCatalog_areEscapedOnStdoutAndStderr_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addRow("show") << QStringList{u"show"_s, u"403.4"_s};
+        QTest::addRow("search") << QStringList{u"search"_s, u"403.4"_s};
+        QTest::addRow("list") << QStringList{u"list"_s};
+    }
+
+    void terminalControlsInCatalog_areEscapedOnStdoutAndStderr()
+    {
+        QFETCH(QStringList, command);
+        QTemporaryDir dir;
+        QVERIFY(writeCatalog(dir, u"SSL \x1b[2J\u009b31m\x7f required"_s, u"\x1b[5mfield"_s));
+        const Run result = run(command + QStringList{u"--catalog"_s, dir.path()});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(u"SSL \\x1b[2J\\u009b31m\\x7f required"_s),
+                 qPrintable(result.out));
+        QVERIFY2(!hasRawControls(result.out), printable(result.out).constData());
+        // The unknown field is named in a warning.
+        QVERIFY2(result.err.contains(u"field '\\x1b[5mfield'"_s), qPrintable(result.err));
+        QVERIFY2(!hasRawControls(result.err), printable(result.err).constData());
+    }
+
+    void json_terminalControlsInCatalog_areJsonEscapesOfTheSameText()
+    {
+        const QString title = u"SSL \x1b[2J\u009b31m\x7f\u0085 required"_s;
+        QTemporaryDir dir;
+        QVERIFY(writeCatalog(dir, title, u"extra"_s));
+        const Run result = run({u"show"_s, u"403.4"_s, u"--json"_s, u"--catalog"_s, dir.path()});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(!hasRawControls(result.out), printable(result.out).constData());
+        const QJsonArray entries = jsonOf(result);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().toObject().value(u"title"_s).toString(), title);
+    }
+
+    // The window's launcher writes its warnings to the terminal it was started from.
+    void window_terminalControlsInWarnings_areEscaped()
+    {
+        QProcessEnvironment environment = noDisplay();
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        const QStringList expected = {u"'\\x1b[31m'"_s,
+                                      u"/nonexistent/\\x1b]0;x\\x07: does not exist"_s};
+        const WindowRun result =
+            runWindow({u"--lang"_s, u"\x1b[31m"_s, u"--catalog"_s, u"/nonexistent/\x1b]0;x\a"_s},
+                      environment, expected);
+        for (const QString &text : expected)
+            QVERIFY2(result.err.contains(text), qPrintable(result.err));
+        QVERIFY2(!hasRawControls(result.err), printable(result.err).constData());
+    }
+
+    void window_withoutDisplay_explainsAndExitsTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("meant");
+        QTest::addRow("show misspelt") << QStringList{u"shwo"_s, u"403"_s} << u"show"_s;
+        QTest::addRow("search misspelt") << QStringList{u"serach"_s, u"ssl"_s} << u"search"_s;
+        QTest::addRow("list abbreviated") << QStringList{u"ls"_s} << u"list"_s;
+        QTest::addRow("capitalised") << QStringList{u"Show"_s, u"403"_s} << u"show"_s;
+        QTest::addRow("after an option and its value")
+            << QStringList{u"--catalog"_s, miniCatalog(), u"shwo"_s, u"403"_s} << u"show"_s;
+        QTest::addRow("a code") << QStringList{u"403.14"_s} << QString();
+        QTest::addRow("words") << QStringList{u"HTTP"_s, u"Error"_s, u"500-12"_s} << QString();
+        QTest::addRow("nothing") << QStringList() << QString();
+    }
+
+    // Any argv that is no command opens the window; with no display Qt's xcb plugin used to
+    // abort (exit 134) instead.
+    void window_withoutDisplay_explainsAndExitsTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, meant);
+        const Run result = run(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY2(result.err.startsWith(u"iisref: no display to open the window on"_s),
+                 qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"show, search or list"_s), qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"Try 'iisref --help'"_s), qPrintable(result.err));
+        if (meant.isEmpty())
+            QVERIFY2(!result.err.contains(u"did you mean"_s), qPrintable(result.err));
+        else
+            QVERIFY2(result.err.contains(u"did you mean '"_s + meant + u"'?"_s),
+                     qPrintable(result.err));
+    }
+
+    // -platform picks a platform the way QT_QPA_PLATFORM does, display or not.
+    void window_platformOption_opensWithoutDisplay()
+    {
+        const WindowRun result = runWindow({u"-platform"_s, u"offscreen"_s, u"--lang"_s, u"xx"_s},
+                                           noDisplay(), {u"Unknown language 'xx'"_s});
+        QVERIFY2(result.stayedOpen, qPrintable(result.err));
+        QVERIFY2(!result.err.contains(u"no display"_s), qPrintable(result.err));
+    }
+
+    // Qt's own warnings quote the platform name it was given.
+    void qtMessages_terminalControls_areEscaped()
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"\x1b[31mnone"_s);
+        environment.remove(u"QT_LOGGING_RULES"_s);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(IISREF_EXECUTABLE), QStringList());
+        QVERIFY(process.waitForFinished(30000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(u"\\x1b[31mnone"_s), printable(err).constData());
+        QVERIFY2(!hasRawControls(err), printable(err).constData());
     }
 
     void list_builtIn_hasEveryCodeWithTitleAndMeaning_data()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CatalogLoader.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,7 +9,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
 #include <functional>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace iisref;
@@ -20,10 +25,55 @@ class TestCatalogLoader final : public QObject
 {
     Q_OBJECT
 
+public:
+    // What stands where a catalog file or directory should be.
+    enum class Obstacle {
+        Missing,
+        RegularFile,
+        Directory,
+        DeviceSymlink,
+        Fifo,
+        Oversize,
+        Unreadable
+    };
+    Q_ENUM(Obstacle)
+
 private:
     using Change = std::function<void(QJsonObject &)>;
 
     QTemporaryDir m_dir;
+
+    static constexpr qint64 catalogFileLimit = 16 * 1024 * 1024;
+
+    // Puts `obstacle` at `path`; false when the system would not let it be made.
+    static bool makeObstacle(Obstacle obstacle, const QString &path)
+    {
+        switch (obstacle) {
+        case Obstacle::Missing:
+            return true;
+        case Obstacle::RegularFile: {
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(readFixture(u"en"_s)) > 0;
+        }
+        case Obstacle::Directory:
+            return QDir().mkdir(path);
+        case Obstacle::DeviceSymlink:
+            return QFile::link(u"/dev/zero"_s, path);
+        case Obstacle::Fifo:
+            return ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0;
+        case Obstacle::Oversize: {
+            // Sparse: one byte over the limit costs no disk space.
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.resize(catalogFileLimit + 1);
+        }
+        case Obstacle::Unreadable:
+            return makeObstacle(Obstacle::RegularFile, path) &&
+                   QFile::setPermissions(path, QFileDevice::Permissions());
+        }
+        return false;
+    }
+
+    static bool runsAsRoot() { return ::geteuid() == 0; }
 
     static QByteArray readFixture(const QString &name)
     {
@@ -563,6 +613,21 @@ private slots:
         QVERIFY(catalog.issues().first().message.contains(u"entry 1 must be an object"_s));
         QVERIFY(catalog.issues().first().line > 0);
         QCOMPARE(catalog.entries().size(), fixtureEntryCount());
+    }
+
+    void loadEnglishFileThatIsNoCatalog_saysWhyAndKeepsChinese_data()
+    {
+        QTest::addColumn<Obstacle>("obstacle");
+        QTest::addColumn<QString>("message");
+        const QString notRegular = u"is not a regular file (a device, pipe or socket)"_s;
+        QTest::addRow("symlink to /dev/zero") << Obstacle::DeviceSymlink << notRegular;
+        QTest::addRow("fifo") << Obstacle::Fifo << notRegular;
+        QTest::addRow("directory") << Obstacle::Directory << u"is a directory"_s;
+        QTest::addRow("over 16 MiB") << Obstacle::Oversize
+                                     << u"is larger than the 16 MiB limit ("_s +
+                                            QString::number(catalogFileLimit + 1) + u" bytes)"_s;
+        QTest::addRow("unreadable")
+            << Obstacle::Unreadable << u"cannot be read: "_s + qt_error_string(EACCES);
     }
 
     void loadBinaryGarbage_neverCrashes()

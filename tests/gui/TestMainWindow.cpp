@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CatalogLoader.h"
+#include "EntryView.h"
 #include "ItemDataRole.h"
 #include "MainWindow.h"
 #include "Settings.h"
@@ -21,6 +22,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTextEdit>
 #include <QTreeView>
 
@@ -432,6 +434,28 @@ private slots:
         QCOMPARE(catcher.urls.size(), 1);
         const QString id = entry(u"http:403.3"_s).references.first().id;
         QVERIFY(catcher.urls.first().toString().contains(id.mid(1)));
+    }
+
+    void referenceToolTip_markupInTitle_showsAsPlainText()
+    {
+        // Titles come from catalog files, which --catalog lets anyone write, and a tooltip is
+        // read as rich text.
+        const QString title = u"<img src=\"file:///etc/passwd\"><b>x</b>"_s;
+        Entry crafted = entry(u"http:403.3"_s);
+        crafted.references = {{Reference::Type::Kb, u"943891"_s, {}, {}}};
+        EntryText text = crafted.text(Language::English);
+        text.referenceTitles = {title};
+        crafted.texts = {text, text};
+        EntryView view;
+        view.setEntry(&crafted);
+        auto *list = view.findChild<QListWidget *>(u"kbList"_s);
+        QVERIFY(list);
+        QCOMPARE(list->count(), 1);
+        const QString toolTip = list->item(0)->toolTip();
+        QVERIFY2(!toolTip.contains(u"<img"_s) && !toolTip.contains(u"<b>"_s), qPrintable(toolTip));
+        QTextDocument shown;
+        shown.setHtml(toolTip);
+        QCOMPARE(shown.toPlainText(), title + u'\n' + crafted.references.first().link().toString());
     }
 
     void everyFocusableControl_hasAnAccessibleName()

@@ -15,7 +15,9 @@ using namespace iisref;
 // Traditional Chinese revision) exactly as they stood before the catalog was split into facts
 // and prose. It is the manifest of the seed: whatever the catalog grows into, every seed code
 // keeps its text, KB articles, versions, aliases and links. The old format is read here with
-// QJsonDocument alone, so the check does not depend on the loader it checks.
+// QJsonDocument alone, so the check does not depend on the loader it checks. Seed text may
+// grow (a meaning gains its IIS 7+ sentences, a code gains causes and steps) but not change,
+// except for the corrections listed in corrections(), each with its reason.
 class TestSeedMigration final : public QObject
 {
     Q_OBJECT
@@ -60,6 +62,34 @@ private:
         return true;
     }
 
+    // Seed sentences that became wrong when the entry grew, and what replaced them.
+    struct Correction
+    {
+        QString key;
+        QString oldText;
+        QString newText;
+    };
+    static const QList<Correction> &corrections()
+    {
+        // 404.3 now covers IIS 7.0-10.0 as well, so "IIS 6.0 only" no longer holds.
+        static const QList<Correction> list = {
+            {u"http:404.3"_s,
+             u"IIS 6.0 only. The browser shows a plain 404; look for sc-substatus 3 in the log."_s,
+             u"On IIS 6.0 the browser shows a plain 404; look for sc-substatus 3 in the log."_s},
+            {u"http:404.3"_s, u"僅限 IIS 6.0。瀏覽器只會顯示一般的 404，請在記錄檔中找 sc-substatus 3。"_s,
+             u"在 IIS 6.0 中，瀏覽器只會顯示一般的 404，請在記錄檔中找 sc-substatus 3。"_s}};
+        return list;
+    }
+
+    static QStringList corrected(const QString &key, QStringList texts)
+    {
+        for (const Correction &correction : corrections()) {
+            if (correction.key == key)
+                texts.replaceInStrings(correction.oldText, correction.newText);
+        }
+        return texts;
+    }
+
     static bool isSubset(const QStringList &part, const QStringList &whole)
     {
         return std::all_of(part.cbegin(), part.cend(),
@@ -100,13 +130,13 @@ private slots:
             };
             QVERIFY2(text.title == seed.value(u"title"_s).toString(),
                      qPrintable(where(u"title"_s)));
-            QVERIFY2(text.meaning == seed.value(u"meaning"_s).toString(),
+            QVERIFY2(text.meaning.startsWith(seed.value(u"meaning"_s).toString()),
                      qPrintable(where(u"meaning"_s)));
             QVERIFY2(isSubsequence(strings(seed.value(u"causes"_s)), texts(text.causes)),
                      qPrintable(where(u"causes"_s)));
             QVERIFY2(isSubsequence(strings(seed.value(u"fixSteps"_s)), texts(text.fixSteps)),
                      qPrintable(where(u"fixSteps"_s)));
-            QVERIFY2(isSubset(strings(seed.value(u"notes"_s)), text.notes),
+            QVERIFY2(isSubset(corrected(key, strings(seed.value(u"notes"_s))), text.notes),
                      qPrintable(where(u"notes"_s)));
             QVERIFY2(isSubset(strings(seed.value(u"keywords"_s)), text.keywords),
                      qPrintable(where(u"keywords"_s)));

@@ -158,6 +158,12 @@ private slots:
         QTest::addRow("FTP client") << u"ftp 530"_s << u"ftp:530"_s;
         QTest::addRow("KB number") << u"Q248072"_s << u"http:403.3"_s;
         QTest::addRow("source wording") << u"禁止訪問"_s << u"http:403"_s;
+        QTest::addRow("IIS 10 error page")
+            << u"HTTP Error 500.19 - Internal Server Error"_s << u"http:500.19"_s;
+        QTest::addRow("W3C log triple") << u"401 1 2148074254"_s << u"http:401.1"_s;
+        QTest::addRow("HRESULT") << u"0x80070005"_s << u"win32:5"_s;
+        QTest::addRow("HTTPERR reason") << u"Timer_ConnectionIdle"_s << u"httperr:Timer_ConnectionIdle"_s;
+        QTest::addRow("FTP log triple") << u"ftp 530 1326 41"_s << u"ftp:530"_s;
     }
 
     void typeWhatUsersCopy_selectsBestHit()

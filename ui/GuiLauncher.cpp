@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -30,19 +31,33 @@ int runGui(int argc, char *argv[])
     for (const QString &warning : options.warnings)
         std::fprintf(stderr, "iisref: %s\n", qPrintable(TerminalText::plain(warning)));
 
-    const Catalog catalog = options.catalogDirectory.isEmpty()
-                                ? CatalogLoader::loadBuiltIn()
-                                : CatalogLoader::loadDirectory(options.catalogDirectory);
-    for (const CatalogIssue &issue : catalog.issues())
-        std::fprintf(stderr, "iisref: %s\n", qPrintable(TerminalText::plain(issue.toString())));
-
     Settings settings;
+    // Only the language on screen is read before the first frame; the other follows it.
+    const Language firstLanguage = options.language.value_or(
+        settings.language().value_or(languageForLocale(QLocale::system())));
+    const bool builtIn = options.catalogDirectory.isEmpty();
+    Catalog catalog = builtIn ? CatalogLoader::loadBuiltIn(firstLanguage)
+                              : CatalogLoader::loadDirectory(options.catalogDirectory);
+    const auto reportIssues = [&catalog](qsizetype from) {
+        for (qsizetype i = from; i < catalog.issues().size(); ++i)
+            std::fprintf(stderr, "iisref: %s\n",
+                         qPrintable(TerminalText::plain(catalog.issues()[i].toString())));
+    };
+    reportIssues(0);
+
     MainWindow window(catalog, settings);
     if (options.language)
         window.setLanguage(*options.language, false);
     if (!options.query.isEmpty())
         window.openQuery(options.query);
     window.show();
+    if (builtIn) {
+        QTimer::singleShot(0, &window, [&catalog, firstLanguage, reportIssues] {
+            const qsizetype known = catalog.issues().size();
+            CatalogLoader::loadBuiltInLanguage(catalog, otherLanguage(firstLanguage));
+            reportIssues(known);
+        });
+    }
     return app.exec();
 }
 

@@ -34,6 +34,12 @@ const Entry *Catalog::findAlias(QStringView alias) const
     return index < 0 ? nullptr : &m_entries[index];
 }
 
+void Catalog::setText(int index, Language language, const EntryText &text)
+{
+    m_entries[index].texts[languageIndex(language)] = text;
+    ++m_revision;
+}
+
 bool Catalog::hasLanguage(Language language) const
 {
     return std::any_of(m_entries.cbegin(), m_entries.cend(),

@@ -26,6 +26,11 @@ public:
     const Entry *findAlias(QStringView alias) const;
     int indexOf(const CodeId &id) const { return m_indexById.value(id, -1); }
     bool hasLanguage(Language language) const;
+    void addIssue(const CatalogIssue &issue) { m_issues.append(issue); }
+    // Gives entry `index` its text in `language`, for a language loaded after the first frame.
+    void setText(int index, Language language, const EntryText &text);
+    // Changes whenever a text is set, so caches built from the texts know to rebuild.
+    int revision() const { return m_revision; }
 
     void setGroupText(CodeKind kind, int group, Language language, const GroupText &text);
     // Falls back to the other language, then to an empty text.
@@ -39,6 +44,7 @@ private:
     QHash<CodeId, int> m_indexById;
     QHash<QString, int> m_indexByAlias;
     QHash<QString, GroupText> m_groupTexts;
+    int m_revision = 0;
 };
 
 } // namespace iisref

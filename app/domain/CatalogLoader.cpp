@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "CatalogLoader.h"
 
+#include "CatalogBinary.h"
 #include "FactsFileReader.h"
 #include "ProseFileReader.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMap>
 
@@ -166,11 +168,43 @@ private:
 
 } // namespace
 
-QList<CatalogSource> CatalogLoader::builtInSources()
+namespace {
+
+QByteArray builtInBlob(const QString &name)
 {
-    return {{std::nullopt, u":/codes/facts.json"_s},
-            {Language::English, u":/codes/en.json"_s},
-            {Language::TraditionalChinese, u":/codes/zh_TW.json"_s}};
+    QFile file(u":/codes/"_s + name + u".bin"_s);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+Catalog CatalogLoader::loadBuiltIn()
+{
+    Catalog catalog = loadBuiltIn(Language::English);
+    loadBuiltInLanguage(catalog, Language::TraditionalChinese);
+    return catalog;
+}
+
+Catalog CatalogLoader::loadBuiltIn(Language first)
+{
+    // The build validated these files and refuses to finish when they are broken, so an error
+    // here means a damaged binary; it is still reported rather than trusted.
+    QString error;
+    std::optional<Catalog> catalog = CatalogBinary::readFacts(builtInBlob(u"facts"_s), &error);
+    if (!catalog)
+        return Catalog({}, {{u":/codes/facts.bin"_s, 0, {}, {}, error}});
+    loadBuiltInLanguage(*catalog, first);
+    return std::move(*catalog);
+}
+
+void CatalogLoader::loadBuiltInLanguage(Catalog &catalog, Language language)
+{
+    if (catalog.hasLanguage(language))
+        return;
+    const QString name = languageKey(language);
+    QString error;
+    if (!CatalogBinary::readLanguage(catalog, builtInBlob(name), &error))
+        catalog.addIssue({u":/codes/"_s + name + u".bin"_s, 0, {}, {}, error});
 }
 
 QList<CatalogSource> CatalogLoader::sourcesInDirectory(const QString &directory)

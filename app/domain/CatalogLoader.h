@@ -21,13 +21,16 @@ struct CatalogSource {
 class CatalogLoader final
 {
 public:
-    // The resources compiled into the binary.
-    static QList<CatalogSource> builtInSources();
     // facts.json, en.json and zh_TW.json in a directory, for --catalog and tests.
     static QList<CatalogSource> sourcesInDirectory(const QString &directory);
 
     static Catalog load(const QList<CatalogSource> &sources);
-    static Catalog loadBuiltIn() { return load(builtInSources()); }
+
+    // The catalog compiled into the binary at build time, in both languages.
+    static Catalog loadBuiltIn();
+    // The facts and one language, for the first frame; loadBuiltInLanguage() adds the other.
+    static Catalog loadBuiltIn(Language first);
+    static void loadBuiltInLanguage(Catalog &catalog, Language language);
     // sourcesInDirectory() loaded, or one issue naming the directory when it is missing, not a
     // directory or unreadable, rather than a "file not found" for each language.
     static Catalog loadDirectory(const QString &directory);

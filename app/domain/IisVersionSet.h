@@ -33,6 +33,10 @@ public:
         return IisVersionSet(m_bits | other.m_bits);
     }
 
+    // One bit a release in knownVersions() order, for the compiled catalog.
+    unsigned bits() const { return m_bits; }
+    static IisVersionSet fromBits(unsigned bits) { return IisVersionSet(bits & all().m_bits); }
+
     // ["4.0", "5.0", "6.0"]: each release, for the command line's JSON.
     QStringList versions() const;
     // ["4.0-6.0"]: the shortest ranges, as the catalog writes them.

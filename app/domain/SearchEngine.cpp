@@ -66,8 +66,11 @@ const QList<QList<SearchEngine::IndexedText>> &SearchEngine::index() const
 {
     // Built on the first word search, not at construction: codes and KB numbers never need
     // it, and the window should not pay for it before it is first painted.
-    if (m_index.isEmpty() && !m_catalog.isEmpty())
+    // Rebuilt when a language arrives after the first frame.
+    if (m_indexRevision != m_catalog.revision()) {
         m_index = buildIndex(m_catalog);
+        m_indexRevision = m_catalog.revision();
+    }
     return m_index;
 }
 

@@ -47,6 +47,7 @@ private:
 
     const Catalog &m_catalog;
     mutable QList<QList<IndexedText>> m_index; // per entry, per language; see index()
+    mutable int m_indexRevision = -1;          // the catalog revision m_index was built from
 };
 
 } // namespace iisref

@@ -38,8 +38,9 @@ int main(int argc, char *argv[])
         window->setCentralWidget(edit);
         window->statusBar()->showMessage(QStringLiteral("Ready"));
     } else {
-        catalog = CatalogLoader::loadBuiltIn();
+        // As the real start-up does: the language on screen only, the other after the frame.
         settings = std::make_unique<Settings>(arguments.value(2));
+        catalog = CatalogLoader::loadBuiltIn(settings->language().value_or(Language::English));
         window = std::make_unique<MainWindow>(catalog, *settings);
     }
     window->resize(1280, 800);

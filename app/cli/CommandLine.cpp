@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include "CatalogLoader.h"
+#include "EntryCsv.h"
 #include "EntryFormatter.h"
 #include "QueryParser.h"
 #include "SearchEngine.h"
@@ -147,10 +148,13 @@ int CommandLine::run(const QStringList &arguments)
         u"kind"_s, tr("Only this kind of code: %1.").arg(codeKindChoices()), u"kind"_s);
     const QCommandLineOption limitOption(u"limit"_s, tr("At most N search results."), u"N"_s);
     const QCommandLineOption jsonOption(u"json"_s, tr("Print a JSON array of entries."));
+    const QCommandLineOption csvOption(
+        u"csv"_s, tr("Print the entries as CSV with a header row, for a lookup table."));
     const QCommandLineOption catalogOption(
         u"catalog"_s, tr("Read en.json and zh_TW.json from this directory instead of the built-in codes."),
         u"directory"_s);
-    parser.addOptions({langOption, protocolOption, kindOption, limitOption, jsonOption, catalogOption});
+    parser.addOptions({langOption, protocolOption, kindOption, limitOption, jsonOption, csvOption,
+                       catalogOption});
     parser.addPositionalArgument(u"command"_s, tr("show, search or list."), u"[command]"_s);
     parser.addPositionalArgument(u"query"_s, tr("A code or search words."), u"[query...]"_s);
 
@@ -196,7 +200,12 @@ int CommandLine::run(const QStringList &arguments)
         if (!ok || options.limit < 1)
             return usageError(tr("--limit needs a whole number of at least 1, not '%1'").arg(parser.value(limitOption)));
     }
-    options.json = parser.isSet(jsonOption);
+    if (parser.isSet(jsonOption) && parser.isSet(csvOption))
+        return usageError(tr("--csv and --json cannot be used together; choose one"));
+    if (parser.isSet(jsonOption))
+        options.format = Options::Format::Json;
+    else if (parser.isSet(csvOption))
+        options.format = Options::Format::Csv;
     options.catalogDirectory = parser.value(catalogOption);
 
     UiTranslator translator;
@@ -271,7 +280,13 @@ int CommandLine::runList(const Options &options, const Catalog &catalog)
 
 void CommandLine::print(const QList<const Entry *> &entries, const Options &options, bool detailed)
 {
-    if (options.json) {
+    if (options.format == Options::Format::Csv) {
+        // printOut() keeps the CR LF row ends and shows other controls as escapes, as in the
+        // text output: CSV has no escapes of its own to carry them.
+        printOut(EntryCsv::table(entries, options.language));
+        return;
+    }
+    if (options.format == Options::Format::Json) {
         QJsonArray array;
         for (const Entry *entry : entries)
             array.append(EntryFormatter::toJson(*entry, options.language));

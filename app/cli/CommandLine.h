@@ -40,7 +40,7 @@ private:
         Language language = Language::English;
         std::optional<CodeKind> kind;
         int limit = -1;
-        bool json = false;
+        enum class Format { Text, Json, Csv } format = Format::Text;
         QString catalogDirectory;
     };
 

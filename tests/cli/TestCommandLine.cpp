@@ -51,16 +51,86 @@ private:
                 QString::fromUtf8(process.readAllStandardError())};
     }
 
-    // What a terminal would act on rather than show: C0 controls other than newline and tab,
-    // DEL and the C1 controls (U+009B is a one-character ESC [).
+    // What a terminal would act on rather than show: C0 controls other than newline, tab and
+    // the CR of a CR LF line end, DEL and the C1 controls (U+009B is a one-character ESC [).
     static bool hasRawControls(const QString &text)
     {
-        for (const QChar c : text) {
-            const char16_t u = c.unicode();
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t u = text[i].unicode();
+            if (u == u'\r' && text.mid(i + 1, 1) == u"\n"_s)
+                continue;
             if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f))
                 return true;
         }
         return false;
+    }
+
+    static QString csvHeader()
+    {
+        return u"kind,code,protocol,status,substatus,hex,symbol,title,meaning,iisVersions,common,"
+               u"related,references"_s;
+    }
+
+    // A strict RFC 4180 reader, written apart from the program's writer so that the two do
+    // not share a mistake: every record ends in CR LF, a bare CR or LF or a stray quote outside
+    // a quoted field is an error. Empty on error.
+    static QList<QStringList> parseCsv(const QString &text)
+    {
+        QList<QStringList> records;
+        QStringList record;
+        QString field;
+        qsizetype i = 0;
+        bool fieldStarted = false;
+        while (i < text.size()) {
+            const QChar c = text[i];
+            if (c == u'"' && !fieldStarted) {
+                // A quoted field runs to the quote that is not doubled.
+                for (++i;; ++i) {
+                    if (i >= text.size())
+                        return {};
+                    if (text[i] == u'"') {
+                        if (text.mid(i + 1, 1) != u"\""_s)
+                            break;
+                        ++i;
+                    }
+                    field += text[i];
+                }
+                ++i;
+                fieldStarted = true;
+                const QString next = text.mid(i, 1);
+                if (next != u","_s && text.mid(i, 2) != u"\r\n"_s)
+                    return {};
+            } else if (c == u',') {
+                record.append(field);
+                field.clear();
+                fieldStarted = false;
+                ++i;
+            } else if (c == u'\r') {
+                if (text.mid(i, 2) != u"\r\n"_s)
+                    return {};
+                record.append(field);
+                records.append(record);
+                record.clear();
+                field.clear();
+                fieldStarted = false;
+                i += 2;
+            } else if (c == u'\n' || c == u'"') {
+                return {};
+            } else {
+                field += c;
+                fieldStarted = true;
+                ++i;
+            }
+        }
+        // Every record, the last one too, ends with CR LF.
+        if (fieldStarted || !record.isEmpty())
+            return {};
+        return records;
+    }
+
+    static QString column(const QList<QStringList> &records, qsizetype row, const QString &name)
+    {
+        return records.value(row).value(csvHeader().split(u',').indexOf(name));
     }
 
     // For failure messages: the text with its controls made visible, as QCOMPARE prints it.
@@ -209,6 +279,8 @@ private slots:
         QTest::addRow("unknown protocol") << QStringList{u"list"_s, u"--protocol"_s, u"gopher"_s} << u"gopher"_s;
         QTest::addRow("bad limit") << QStringList{u"search"_s, u"403"_s, u"--limit"_s, u"zero"_s} << u"--limit"_s;
         QTest::addRow("show without code") << QStringList{u"show"_s} << u"show needs a code"_s;
+        QTest::addRow("csv with json")
+            << QStringList{u"list"_s, u"--csv"_s, u"--json"_s} << u"--csv and --json"_s;
     }
 
     void usageErrors_exitTwoWithMessage()
@@ -320,6 +392,8 @@ private slots:
         QTest::addRow("show") << QStringList{u"show"_s, u"403.4"_s};
         QTest::addRow("search") << QStringList{u"search"_s, u"403.4"_s};
         QTest::addRow("list") << QStringList{u"list"_s};
+        QTest::addRow("list --csv") << QStringList{u"list"_s, u"--csv"_s};
+        QTest::addRow("show --csv") << QStringList{u"show"_s, u"403.4"_s, u"--csv"_s};
     }
 
     void terminalControlsInCatalog_areEscapedOnStdoutAndStderr()
@@ -348,6 +422,105 @@ private slots:
         const QJsonArray entries = jsonOf(result);
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().toObject().value(u"title"_s).toString(), title);
+    }
+
+    void csv_everyCommand_isHeaderThenOneRowPerEntry_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QStringList>("keys");
+        QTest::addRow("list") << QStringList{u"list"_s}
+                              << QStringList{u"http:401.1"_s,  u"http:403"_s,    u"http:403.4"_s,
+                                             u"http:403.5"_s,  u"http:403.14"_s, u"http:404"_s,
+                                             u"http:500"_s,    u"http:500.12"_s, u"http:500.100"_s,
+                                             u"ftp:500"_s,     u"ftp:530"_s,     u"ftp:550"_s};
+        QTest::addRow("list --kind")
+            << QStringList{u"list"_s, u"--kind"_s, u"ftp"_s}
+            << QStringList{u"ftp:500"_s, u"ftp:530"_s, u"ftp:550"_s};
+        QTest::addRow("search in rank order")
+            << QStringList{u"search"_s, u"403"_s, u"--limit"_s, u"2"_s}
+            << QStringList{u"http:403"_s, u"http:403.4"_s};
+        QTest::addRow("show both protocols")
+            << QStringList{u"show"_s, u"500"_s} << QStringList{u"http:500"_s, u"ftp:500"_s};
+        QTest::addRow("option before command")
+            << QStringList{u"--csv"_s, u"show"_s, u"550"_s} << QStringList{u"ftp:550"_s};
+    }
+
+    void csv_everyCommand_isHeaderThenOneRowPerEntry()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QStringList, keys);
+        const Run result = run(arguments + QStringList{u"--csv"_s, u"--catalog"_s, miniCatalog()});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+        const QList<QStringList> records = parseCsv(result.out);
+        QVERIFY2(!records.isEmpty(), printable(result.out).constData());
+        QCOMPARE(records.first().join(u','), csvHeader());
+        QStringList found;
+        for (qsizetype row = 1; row < records.size(); ++row) {
+            QCOMPARE(records[row].size(), records.first().size());
+            found.append(column(records, row, u"kind"_s) + u':' + column(records, row, u"code"_s));
+        }
+        QCOMPARE(found, keys);
+    }
+
+    void csv_header_staysInEveryLanguage_titleFollows_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("title");
+        QTest::addRow("en") << u"en"_s << u"File unavailable"_s;
+        QTest::addRow("zh_TW") << u"zh_TW"_s << u"檔案無法使用"_s;
+    }
+
+    void csv_header_staysInEveryLanguage_titleFollows()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, title);
+        const Run result = run({u"show"_s, u"550"_s, u"--csv"_s, u"--lang"_s, language,
+                                u"--catalog"_s, miniCatalog()});
+        QCOMPARE(result.exitCode, 0);
+        const QList<QStringList> records = parseCsv(result.out);
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.first().join(u','), csvHeader());
+        QCOMPARE(column(records, 1, u"title"_s), title);
+    }
+
+    void csv_separatorsInTitle_roundTripThroughACsvReader_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addRow("comma") << u"SSL, 128 bit"_s;
+        QTest::addRow("quotes") << u"the \"Require SSL\" box"_s;
+        QTest::addRow("LF") << u"SSL\nrequired"_s;
+        QTest::addRow("CR LF") << u"SSL\r\nrequired"_s;
+        QTest::addRow("all at once") << u"\"a\", b\r\nc\n\"\""_s;
+    }
+
+    void csv_separatorsInTitle_roundTripThroughACsvReader()
+    {
+        QFETCH(QString, title);
+        QTemporaryDir dir;
+        QVERIFY(writeCatalog(dir, title, u"extra"_s));
+        const Run result = run({u"show"_s, u"403.4"_s, u"--csv"_s, u"--catalog"_s, dir.path()});
+        QCOMPARE(result.exitCode, 0);
+        const QList<QStringList> records = parseCsv(result.out);
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(column(records, 1, u"title"_s), title);
+        QCOMPARE(column(records, 1, u"code"_s), u"403.4"_s);
+        QCOMPARE(column(records, 1, u"references"_s), u"KB Q224389"_s);
+    }
+
+    // CSV has no escapes of its own, so a control a terminal would act on becomes the same
+    // visible escape as in the text output: the field then holds "\x1b", not ESC.
+    void csv_terminalControlsInTitle_reachTheFieldAsVisibleEscapes()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeCatalog(dir, u"SSL \x1b]0;pwned\a\u009b2J\r required"_s, u"extra"_s));
+        const Run result = run({u"list"_s, u"--csv"_s, u"--catalog"_s, dir.path()});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(!hasRawControls(result.out), printable(result.out).constData());
+        const QList<QStringList> records = parseCsv(result.out);
+        QCOMPARE(records.size(), 13);
+        QCOMPARE(column(records, 3, u"code"_s), u"403.4"_s);
+        QCOMPARE(column(records, 3, u"title"_s), u"SSL \\x1b]0;pwned\\x07\\u009b2J\\x0d required"_s);
     }
 
     // The window's launcher writes its warnings to the terminal it was started from.

@@ -39,6 +39,7 @@ private:
         QStringList operands;
         Language language = Language::English;
         std::optional<CodeKind> kind;
+        IisVersionSet iis; // empty: every release
         int limit = -1;
         enum class Format { Text, Json, Csv } format = Format::Text;
         QString catalogDirectory;

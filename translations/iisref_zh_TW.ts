@@ -229,6 +229,22 @@ Exit status: 0 found, 1 nothing matched, 2 usage error.</source>
         <source>did you mean &apos;%1&apos;?</source>
         <translation>是不是要輸入「%1」？</translation>
     </message>
+    <message>
+        <source>Only the causes and fix steps for this IIS release (%1); list shows only the codes it has.</source>
+        <translation>只顯示此 IIS 版本（%1）的原因與修正步驟；list 只列出該版本有的狀態碼。</translation>
+    </message>
+    <message>
+        <source>Print the entries as CSV with a header row, for a lookup table.</source>
+        <translation>以含標題列的 CSV 輸出條目，可作為查閱資料表使用。</translation>
+    </message>
+    <message>
+        <source>unknown IIS version &apos;%1&apos;; expected one of %2</source>
+        <translation>不明的 IIS 版本「%1」；應為下列其中之一：%2</translation>
+    </message>
+    <message>
+        <source>--csv and --json cannot be used together; choose one</source>
+        <translation>無法同時使用 --csv 與 --json；請擇一使用</translation>
+    </message>
 </context>
 <context>
     <name>iisref::EntryFormatter</name>

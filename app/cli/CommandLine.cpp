@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include "CatalogLoader.h"
+#include "EntryCsv.h"
 #include "EntryFormatter.h"
 #include "QueryParser.h"
 #include "SearchEngine.h"
@@ -36,7 +37,7 @@ QString firstOperand(const QStringList &arguments)
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments[i];
         if (argument == u"--lang" || argument == u"--protocol" || argument == u"--kind"
-            || argument == u"--limit" || argument == u"--catalog") {
+            || argument == u"--limit" || argument == u"--iis" || argument == u"--catalog") {
             ++i;
             continue;
         }
@@ -44,6 +45,17 @@ QString firstOperand(const QStringList &arguments)
             return argument;
     }
     return {};
+}
+
+// People name IIS 10.0 and 7.0 "IIS 10" and "IIS 7"; 7.5 and 8.5 are never shortened.
+std::optional<IisVersionSet> iisVersionFromArgument(const QString &argument)
+{
+    const QString version = argument.trimmed();
+    if (const auto exact = IisVersionSet::fromVersion(version))
+        return exact;
+    const bool wholeNumber = !version.isEmpty()
+        && std::all_of(version.begin(), version.end(), [](QChar c) { return c.isDigit(); });
+    return wholeNumber ? IisVersionSet::fromVersion(version + u".0"_s) : std::nullopt;
 }
 
 // Levenshtein distance: insertions, deletions and substitutions.
@@ -146,11 +158,20 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption kindOption(
         u"kind"_s, tr("Only this kind of code: %1.").arg(codeKindChoices()), u"kind"_s);
     const QCommandLineOption limitOption(u"limit"_s, tr("At most N search results."), u"N"_s);
+    const QCommandLineOption iisOption(
+        u"iis"_s,
+        tr("Only the causes and fix steps for this IIS release (%1); list shows only the codes "
+           "it has.")
+            .arg(IisVersionSet::knownVersions().join(u", "_s)),
+        u"version"_s);
     const QCommandLineOption jsonOption(u"json"_s, tr("Print a JSON array of entries."));
+    const QCommandLineOption csvOption(
+        u"csv"_s, tr("Print the entries as CSV with a header row, for a lookup table."));
     const QCommandLineOption catalogOption(
         u"catalog"_s, tr("Read en.json and zh_TW.json from this directory instead of the built-in codes."),
         u"directory"_s);
-    parser.addOptions({langOption, protocolOption, kindOption, limitOption, jsonOption, catalogOption});
+    parser.addOptions({langOption, protocolOption, kindOption, limitOption, iisOption, jsonOption,
+                       csvOption, catalogOption});
     parser.addPositionalArgument(u"command"_s, tr("show, search or list."), u"[command]"_s);
     parser.addPositionalArgument(u"query"_s, tr("A code or search words."), u"[query...]"_s);
 
@@ -196,7 +217,20 @@ int CommandLine::run(const QStringList &arguments)
         if (!ok || options.limit < 1)
             return usageError(tr("--limit needs a whole number of at least 1, not '%1'").arg(parser.value(limitOption)));
     }
-    options.json = parser.isSet(jsonOption);
+    if (parser.isSet(iisOption)) {
+        const auto iis = iisVersionFromArgument(parser.value(iisOption));
+        if (!iis)
+            return usageError(tr("unknown IIS version '%1'; expected one of %2")
+                                  .arg(parser.value(iisOption),
+                                       IisVersionSet::knownVersions().join(u", "_s)));
+        options.iis = *iis;
+    }
+    if (parser.isSet(jsonOption) && parser.isSet(csvOption))
+        return usageError(tr("--csv and --json cannot be used together; choose one"));
+    if (parser.isSet(jsonOption))
+        options.format = Options::Format::Json;
+    else if (parser.isSet(csvOption))
+        options.format = Options::Format::Csv;
     options.catalogDirectory = parser.value(catalogOption);
 
     UiTranslator translator;
@@ -262,7 +296,9 @@ int CommandLine::runList(const Options &options, const Catalog &catalog)
 {
     QList<const Entry *> entries;
     for (const Entry &entry : catalog.entries()) {
-        if (!options.kind || entry.id.kind() == *options.kind)
+        const bool kindWanted = !options.kind || entry.id.kind() == *options.kind;
+        // Every set contains the empty one: without --iis, every entry.
+        if (kindWanted && entry.iisVersions.contains(options.iis))
             entries.append(&entry);
     }
     print(entries, options, false);
@@ -271,10 +307,16 @@ int CommandLine::runList(const Options &options, const Catalog &catalog)
 
 void CommandLine::print(const QList<const Entry *> &entries, const Options &options, bool detailed)
 {
-    if (options.json) {
+    if (options.format == Options::Format::Csv) {
+        // printOut() keeps the CR LF row ends and shows other controls as escapes, as in the
+        // text output: CSV has no escapes of its own to carry them.
+        printOut(EntryCsv::table(entries, options.language));
+        return;
+    }
+    if (options.format == Options::Format::Json) {
         QJsonArray array;
         for (const Entry *entry : entries)
-            array.append(EntryFormatter::toJson(*entry, options.language));
+            array.append(EntryFormatter::toJson(*entry, options.language, options.iis));
         // Not printOut(): visible escapes would turn the JSON into other strings.
         m_out << TerminalText::json(QJsonDocument(array));
         m_out.flush();
@@ -284,7 +326,7 @@ void CommandLine::print(const QList<const Entry *> &entries, const Options &opti
     for (qsizetype i = 0; i < entries.size(); ++i) {
         if (detailed)
             text += (i > 0 ? u"\n"_s : QString()) +
-                    EntryFormatter::entryPlainText(*entries[i], options.language);
+                    EntryFormatter::entryPlainText(*entries[i], options.language, options.iis);
         else
             text += EntryFormatter::headerLine(*entries[i], options.language) + u'\n';
     }

@@ -39,8 +39,9 @@ private:
         QStringList operands;
         Language language = Language::English;
         std::optional<CodeKind> kind;
+        IisVersionSet iis; // empty: every release
         int limit = -1;
-        bool json = false;
+        enum class Format { Text, Json, Csv } format = Format::Text;
         QString catalogDirectory;
     };
 

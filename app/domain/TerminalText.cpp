@@ -19,6 +19,14 @@ bool isControl(char16_t c)
     return (c < 0x20 && c != u'\n' && c != u'\t') || isC1OrDelete(c);
 }
 
+// A CR right before LF ends a line as RFC 4180's CSV writes it, and a terminal just moves to
+// the next one. A CR on its own returns to the start of the line, so that what follows
+// overwrites what was shown: that one stays escaped.
+bool isLineEndCr(const QString &text, qsizetype i)
+{
+    return text[i] == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n';
+}
+
 QString hex(char16_t c, int digits)
 {
     return QString::number(c, 16).rightJustified(digits, u'0');
@@ -32,9 +40,10 @@ QString TerminalText::plain(const QString &text)
         return text;
     QString shown;
     shown.reserve(text.size() + 16);
-    for (const QChar c : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
         const char16_t u = c.unicode();
-        if (!isControl(u))
+        if (!isControl(u) || isLineEndCr(text, i))
             shown += c;
         else if (u < 0x80)
             shown += u"\\x"_s + hex(u, 2);

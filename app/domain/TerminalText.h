@@ -13,8 +13,8 @@ namespace iisref {
 class TerminalText final
 {
 public:
-    // `text` with every C0 control except newline and tab, DEL and every C1 control written as
-    // a visible escape: "\x1b", "\x7f", "\u009b".
+    // `text` with every C0 control except newline, tab and the CR of a CR LF, DEL and every C1
+    // control written as a visible escape: "\x1b", "\x7f", "\u009b".
     static QString plain(const QString &text);
     // `document` as indented JSON with DEL and C1 controls as \u007f … \u009f escapes: the same
     // JSON value, and no control a terminal would act on. QJsonDocument escapes C0 itself.

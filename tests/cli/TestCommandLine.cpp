@@ -51,16 +51,86 @@ private:
                 QString::fromUtf8(process.readAllStandardError())};
     }
 
-    // What a terminal would act on rather than show: C0 controls other than newline and tab,
-    // DEL and the C1 controls (U+009B is a one-character ESC [).
+    // What a terminal would act on rather than show: C0 controls other than newline, tab and
+    // the CR of a CR LF line end, DEL and the C1 controls (U+009B is a one-character ESC [).
     static bool hasRawControls(const QString &text)
     {
-        for (const QChar c : text) {
-            const char16_t u = c.unicode();
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t u = text[i].unicode();
+            if (u == u'\r' && text.mid(i + 1, 1) == u"\n"_s)
+                continue;
             if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f))
                 return true;
         }
         return false;
+    }
+
+    static QString csvHeader()
+    {
+        return u"kind,code,protocol,status,substatus,hex,symbol,title,meaning,iisVersions,common,"
+               u"related,references"_s;
+    }
+
+    // A strict RFC 4180 reader, written apart from the program's writer so that the two do
+    // not share a mistake: every record ends in CR LF, a bare CR or LF or a stray quote outside
+    // a quoted field is an error. Empty on error.
+    static QList<QStringList> parseCsv(const QString &text)
+    {
+        QList<QStringList> records;
+        QStringList record;
+        QString field;
+        qsizetype i = 0;
+        bool fieldStarted = false;
+        while (i < text.size()) {
+            const QChar c = text[i];
+            if (c == u'"' && !fieldStarted) {
+                // A quoted field runs to the quote that is not doubled.
+                for (++i;; ++i) {
+                    if (i >= text.size())
+                        return {};
+                    if (text[i] == u'"') {
+                        if (text.mid(i + 1, 1) != u"\""_s)
+                            break;
+                        ++i;
+                    }
+                    field += text[i];
+                }
+                ++i;
+                fieldStarted = true;
+                const QString next = text.mid(i, 1);
+                if (next != u","_s && text.mid(i, 2) != u"\r\n"_s)
+                    return {};
+            } else if (c == u',') {
+                record.append(field);
+                field.clear();
+                fieldStarted = false;
+                ++i;
+            } else if (c == u'\r') {
+                if (text.mid(i, 2) != u"\r\n"_s)
+                    return {};
+                record.append(field);
+                records.append(record);
+                record.clear();
+                field.clear();
+                fieldStarted = false;
+                i += 2;
+            } else if (c == u'\n' || c == u'"') {
+                return {};
+            } else {
+                field += c;
+                fieldStarted = true;
+                ++i;
+            }
+        }
+        // Every record, the last one too, ends with CR LF.
+        if (fieldStarted || !record.isEmpty())
+            return {};
+        return records;
+    }
+
+    static QString column(const QList<QStringList> &records, qsizetype row, const QString &name)
+    {
+        return records.value(row).value(csvHeader().split(u',').indexOf(name));
     }
 
     // For failure messages: the text with its controls made visible, as QCOMPARE prints it.
@@ -94,6 +164,60 @@ private:
                target.write(QJsonDocument(english).toJson()) > 0 &&
                QFile::copy(miniCatalog() + u"/zh_TW.json"_s, dir.filePath(u"zh_TW.json"_s)) &&
                QFile::copy(miniCatalog() + u"/facts.json"_s, dir.filePath(u"facts.json"_s));
+    }
+
+    static bool appendEntry(const QString &path, const QJsonObject &entry)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadWrite))
+            return false;
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonArray entries = root.value(u"entries"_s).toArray();
+        entries.append(entry);
+        root.insert(u"entries"_s, entries);
+        return file.resize(0) && file.write(QJsonDocument(root).toJson()) > 0;
+    }
+
+    // The mini catalog and HTTP 500.19 for IIS 6.0-10.0, with a step and a cause for
+    // IIS 7.0-10.0 only and a step for IIS 6.0 only, as the built-in 500.19 will need.
+    static bool writeVersionedCatalog(const QTemporaryDir &dir)
+    {
+        for (const QString &name : {u"facts.json"_s, u"en.json"_s, u"zh_TW.json"_s}) {
+            if (!QFile::copy(miniCatalog() + u'/' + name, dir.filePath(name)))
+                return false;
+            QFile::setPermissions(dir.filePath(name), QFile::ReadOwner | QFile::WriteOwner);
+        }
+        auto versioned = [](const QString &text, const QString &range) {
+            return QJsonObject{{u"text"_s, text}, {u"iisVersions"_s, QJsonArray{range}}};
+        };
+        return appendEntry(dir.filePath(u"facts.json"_s),
+                           {{u"kind"_s, u"http"_s},
+                            {u"code"_s, u"500.19"_s},
+                            {u"iisVersions"_s, QJsonArray{u"6.0-10.0"_s}}}) &&
+               appendEntry(dir.filePath(u"en.json"_s),
+                           {{u"key"_s, u"http:500.19"_s},
+                            {u"title"_s, u"Configuration data is invalid"_s},
+                            {u"meaning"_s, u"Meaning of HTTP 500.19."_s},
+                            {u"causes"_s, QJsonArray{u"Cause for every release."_s,
+                                                     versioned(u"A locked section."_s,
+                                                               u"7.0-10.0"_s)}},
+                            {u"fixSteps"_s,
+                             QJsonArray{u"Step for every release."_s,
+                                        versioned(u"Edit applicationHost.config."_s,
+                                                  u"7.0-10.0"_s),
+                                        versioned(u"Edit the metabase."_s, u"6.0"_s)}}}) &&
+               appendEntry(dir.filePath(u"zh_TW.json"_s),
+                           {{u"key"_s, u"http:500.19"_s},
+                            {u"title"_s, u"設定資料無效"_s},
+                            {u"meaning"_s, u"HTTP 500.19 的意義。"_s},
+                            {u"causes"_s, QJsonArray{u"每個版本的原因。"_s,
+                                                     versioned(u"鎖定的區段。"_s,
+                                                               u"7.0-10.0"_s)}},
+                            {u"fixSteps"_s,
+                             QJsonArray{u"每個版本的步驟。"_s,
+                                        versioned(u"編輯 applicationHost.config。"_s,
+                                                  u"7.0-10.0"_s),
+                                        versioned(u"編輯 Metabase。"_s, u"6.0"_s)}}});
     }
 
     struct WindowRun {
@@ -209,6 +333,16 @@ private slots:
         QTest::addRow("unknown protocol") << QStringList{u"list"_s, u"--protocol"_s, u"gopher"_s} << u"gopher"_s;
         QTest::addRow("bad limit") << QStringList{u"search"_s, u"403"_s, u"--limit"_s, u"zero"_s} << u"--limit"_s;
         QTest::addRow("show without code") << QStringList{u"show"_s} << u"show needs a code"_s;
+        QTest::addRow("unknown IIS version")
+            << QStringList{u"show"_s, u"403"_s, u"--iis"_s, u"9.0"_s}
+            << u"unknown IIS version '9.0'; expected one of 4.0, 5.0, 6.0, 7.0, 7.5, 8.0, 8.5, "
+               u"10.0"_s;
+        QTest::addRow("IIS major that is no release")
+            << QStringList{u"list"_s, u"--iis"_s, u"11"_s} << u"unknown IIS version '11'"_s;
+        QTest::addRow("IIS range") << QStringList{u"list"_s, u"--iis"_s, u"7.0-10.0"_s}
+                                   << u"unknown IIS version '7.0-10.0'"_s;
+        QTest::addRow("csv with json")
+            << QStringList{u"list"_s, u"--csv"_s, u"--json"_s} << u"--csv and --json"_s;
     }
 
     void usageErrors_exitTwoWithMessage()
@@ -298,6 +432,8 @@ private slots:
                                     << u"unknown protocol '\\u009b2J'"_s;
         QTest::addRow("--limit") << QStringList{u"search"_s, u"403"_s, u"--limit"_s, u"\x7f"_s}
                                  << u"not '\\x7f'"_s;
+        QTest::addRow("--iis") << QStringList{u"show"_s, u"403"_s, u"--iis"_s, u"\x1b[31m"_s}
+                               << u"unknown IIS version '\\x1b[31m'"_s;
         QTest::addRow("unknown option") << QStringList{u"list"_s, u"--\x1b[8m"_s} << u"\\x1b[8m"_s;
         QTest::addRow("catalog path")
             << QStringList{u"list"_s, u"--catalog"_s, u"/nonexistent/\x1b[2J"_s}
@@ -320,6 +456,8 @@ private slots:
         QTest::addRow("show") << QStringList{u"show"_s, u"403.4"_s};
         QTest::addRow("search") << QStringList{u"search"_s, u"403.4"_s};
         QTest::addRow("list") << QStringList{u"list"_s};
+        QTest::addRow("list --csv") << QStringList{u"list"_s, u"--csv"_s};
+        QTest::addRow("show --csv") << QStringList{u"show"_s, u"403.4"_s, u"--csv"_s};
     }
 
     void terminalControlsInCatalog_areEscapedOnStdoutAndStderr()
@@ -348,6 +486,233 @@ private slots:
         const QJsonArray entries = jsonOf(result);
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().toObject().value(u"title"_s).toString(), title);
+    }
+
+    void csv_everyCommand_isHeaderThenOneRowPerEntry_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QStringList>("keys");
+        QTest::addRow("list") << QStringList{u"list"_s}
+                              << QStringList{u"http:401.1"_s,  u"http:403"_s,    u"http:403.4"_s,
+                                             u"http:403.5"_s,  u"http:403.14"_s, u"http:404"_s,
+                                             u"http:500"_s,    u"http:500.12"_s, u"http:500.100"_s,
+                                             u"ftp:500"_s,     u"ftp:530"_s,     u"ftp:550"_s};
+        QTest::addRow("list --kind")
+            << QStringList{u"list"_s, u"--kind"_s, u"ftp"_s}
+            << QStringList{u"ftp:500"_s, u"ftp:530"_s, u"ftp:550"_s};
+        QTest::addRow("search in rank order")
+            << QStringList{u"search"_s, u"403"_s, u"--limit"_s, u"2"_s}
+            << QStringList{u"http:403"_s, u"http:403.4"_s};
+        QTest::addRow("show both protocols")
+            << QStringList{u"show"_s, u"500"_s} << QStringList{u"http:500"_s, u"ftp:500"_s};
+        QTest::addRow("option before command")
+            << QStringList{u"--csv"_s, u"show"_s, u"550"_s} << QStringList{u"ftp:550"_s};
+    }
+
+    void csv_everyCommand_isHeaderThenOneRowPerEntry()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QStringList, keys);
+        const Run result = run(arguments + QStringList{u"--csv"_s, u"--catalog"_s, miniCatalog()});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+        const QList<QStringList> records = parseCsv(result.out);
+        QVERIFY2(!records.isEmpty(), printable(result.out).constData());
+        QCOMPARE(records.first().join(u','), csvHeader());
+        QStringList found;
+        for (qsizetype row = 1; row < records.size(); ++row) {
+            QCOMPARE(records[row].size(), records.first().size());
+            found.append(column(records, row, u"kind"_s) + u':' + column(records, row, u"code"_s));
+        }
+        QCOMPARE(found, keys);
+    }
+
+    void csv_header_staysInEveryLanguage_titleFollows_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("title");
+        QTest::addRow("en") << u"en"_s << u"File unavailable"_s;
+        QTest::addRow("zh_TW") << u"zh_TW"_s << u"檔案無法使用"_s;
+    }
+
+    void csv_header_staysInEveryLanguage_titleFollows()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, title);
+        const Run result = run({u"show"_s, u"550"_s, u"--csv"_s, u"--lang"_s, language,
+                                u"--catalog"_s, miniCatalog()});
+        QCOMPARE(result.exitCode, 0);
+        const QList<QStringList> records = parseCsv(result.out);
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.first().join(u','), csvHeader());
+        QCOMPARE(column(records, 1, u"title"_s), title);
+    }
+
+    void csv_separatorsInTitle_roundTripThroughACsvReader_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addRow("comma") << u"SSL, 128 bit"_s;
+        QTest::addRow("quotes") << u"the \"Require SSL\" box"_s;
+        QTest::addRow("LF") << u"SSL\nrequired"_s;
+        QTest::addRow("CR LF") << u"SSL\r\nrequired"_s;
+        QTest::addRow("all at once") << u"\"a\", b\r\nc\n\"\""_s;
+    }
+
+    void csv_separatorsInTitle_roundTripThroughACsvReader()
+    {
+        QFETCH(QString, title);
+        QTemporaryDir dir;
+        QVERIFY(writeCatalog(dir, title, u"extra"_s));
+        const Run result = run({u"show"_s, u"403.4"_s, u"--csv"_s, u"--catalog"_s, dir.path()});
+        QCOMPARE(result.exitCode, 0);
+        const QList<QStringList> records = parseCsv(result.out);
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(column(records, 1, u"title"_s), title);
+        QCOMPARE(column(records, 1, u"code"_s), u"403.4"_s);
+        QCOMPARE(column(records, 1, u"references"_s), u"KB Q224389"_s);
+    }
+
+    // CSV has no escapes of its own, so a control a terminal would act on becomes the same
+    // visible escape as in the text output: the field then holds "\x1b", not ESC.
+    void csv_terminalControlsInTitle_reachTheFieldAsVisibleEscapes()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeCatalog(dir, u"SSL \x1b]0;pwned\a\u009b2J\r required"_s, u"extra"_s));
+        const Run result = run({u"list"_s, u"--csv"_s, u"--catalog"_s, dir.path()});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(!hasRawControls(result.out), printable(result.out).constData());
+        const QList<QStringList> records = parseCsv(result.out);
+        QCOMPARE(records.size(), 13);
+        QCOMPARE(column(records, 3, u"code"_s), u"403.4"_s);
+        QCOMPARE(column(records, 3, u"title"_s), u"SSL \\x1b]0;pwned\\x07\\u009b2J\\x0d required"_s);
+    }
+
+    void iis_showText_keepsOnlyCausesAndStepsForThatRelease_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QStringList>("shown");
+        QTest::addColumn<QStringList>("leftOut");
+        const QStringList forIis7 = {u"1. Step for every release."_s,
+                                     u"2. IIS 7.0–10.0: Edit applicationHost.config."_s,
+                                     u"- Cause for every release."_s,
+                                     u"- IIS 7.0–10.0: A locked section."_s};
+        const QStringList forIis6 = {u"1. Step for every release."_s,
+                                     u"2. IIS 6.0: Edit the metabase."_s,
+                                     u"- Cause for every release."_s};
+        QTest::addRow("6.0") << QStringList{u"--iis"_s, u"6.0"_s} << forIis6
+                             << QStringList{u"applicationHost.config"_s, u"locked"_s};
+        QTest::addRow("10.0") << QStringList{u"--iis"_s, u"10.0"_s} << forIis7
+                              << QStringList{u"metabase"_s};
+        QTest::addRow("10") << QStringList{u"--iis"_s, u"10"_s} << forIis7
+                            << QStringList{u"metabase"_s};
+        QTest::addRow("7") << QStringList{u"--iis"_s, u"7"_s} << forIis7
+                           << QStringList{u"metabase"_s};
+        QTest::addRow("7.5") << QStringList{u"--iis"_s, u"7.5"_s} << forIis7
+                             << QStringList{u"metabase"_s};
+        QTest::addRow("every release without --iis")
+            << QStringList()
+            << QStringList{u"IIS 7.0–10.0: Edit applicationHost.config."_s,
+                           u"IIS 6.0: Edit the metabase."_s}
+            << QStringList();
+        QTest::addRow("Chinese")
+            << QStringList{u"--iis"_s, u"10.0"_s, u"--lang"_s, u"zh_TW"_s}
+            << QStringList{u"2. IIS 7.0–10.0: 編輯 applicationHost.config。"_s}
+            << QStringList{u"Metabase"_s};
+    }
+
+    void iis_showText_keepsOnlyCausesAndStepsForThatRelease()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QStringList, shown);
+        QFETCH(QStringList, leftOut);
+        QTemporaryDir dir;
+        QVERIFY(writeVersionedCatalog(dir));
+        const Run result =
+            run(QStringList{u"show"_s, u"500.19"_s, u"--catalog"_s, dir.path()} + arguments);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+        for (const QString &text : shown)
+            QVERIFY2(result.out.contains(text), qPrintable(text + u"\n---\n"_s + result.out));
+        for (const QString &text : leftOut)
+            QVERIFY2(!result.out.contains(text), qPrintable(text + u"\n---\n"_s + result.out));
+    }
+
+    void iis_json_keepsOnlyCausesAndStepsForThatRelease_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QStringList>("fixSteps");
+        QTest::addColumn<QStringList>("causes");
+        QTest::addRow("6.0") << u"6.0"_s
+                             << QStringList{u"Step for every release."_s,
+                                            u"IIS 6.0: Edit the metabase."_s}
+                             << QStringList{u"Cause for every release."_s};
+        QTest::addRow("10") << u"10"_s
+                            << QStringList{u"Step for every release."_s,
+                                           u"IIS 7.0–10.0: Edit applicationHost.config."_s}
+                            << QStringList{u"Cause for every release."_s,
+                                           u"IIS 7.0–10.0: A locked section."_s};
+    }
+
+    void iis_json_keepsOnlyCausesAndStepsForThatRelease()
+    {
+        QFETCH(QString, version);
+        QFETCH(QStringList, fixSteps);
+        QFETCH(QStringList, causes);
+        QTemporaryDir dir;
+        QVERIFY(writeVersionedCatalog(dir));
+        const Run result = run({u"show"_s, u"500.19"_s, u"--iis"_s, version, u"--json"_s,
+                                u"--catalog"_s, dir.path()});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonArray entries = jsonOf(result);
+        QCOMPARE(entries.size(), 1);
+        const QJsonObject entry = entries.first().toObject();
+        QCOMPARE(entry.value(u"fixSteps"_s).toVariant().toStringList(), fixSteps);
+        QCOMPARE(entry.value(u"causes"_s).toVariant().toStringList(), causes);
+        // The entry's own releases are a fact about the code, not narrowed by the filter.
+        QCOMPARE(entry.value(u"iisVersions"_s).toArray().size(), 6);
+    }
+
+    void iis_list_keepsOnlyEntriesOfThatRelease_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QStringList>("included");
+        QTest::addColumn<QStringList>("excluded");
+        QTest::addRow("10.0") << QStringList{u"list"_s, u"--iis"_s, u"10.0"_s}
+                              << QStringList{u"http:500.19"_s}
+                              << QStringList{u"http:404"_s, u"ftp:550"_s};
+        QTest::addRow("6.0") << QStringList{u"list"_s, u"--iis"_s, u"6.0"_s}
+                             << QStringList{u"http:500.19"_s, u"http:404"_s, u"ftp:550"_s}
+                             << QStringList{u"http:500.100"_s};
+        QTest::addRow("5.0") << QStringList{u"list"_s, u"--iis"_s, u"5.0"_s}
+                             << QStringList{u"http:500.100"_s, u"http:404"_s}
+                             << QStringList{u"http:500.19"_s};
+        QTest::addRow("with --kind")
+            << QStringList{u"list"_s, u"--iis"_s, u"6.0"_s, u"--kind"_s, u"ftp"_s}
+            << QStringList{u"ftp:550"_s} << QStringList{u"http:500.19"_s, u"http:404"_s};
+        // firstOperand() must skip the option's value, or "10" is taken for the command.
+        QTest::addRow("option before command") << QStringList{u"--iis"_s, u"10"_s, u"list"_s}
+                                               << QStringList{u"http:500.19"_s}
+                                               << QStringList{u"http:404"_s};
+    }
+
+    void iis_list_keepsOnlyEntriesOfThatRelease()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QStringList, included);
+        QFETCH(QStringList, excluded);
+        QTemporaryDir dir;
+        QVERIFY(writeVersionedCatalog(dir));
+        const Run result = run(arguments + QStringList{u"--csv"_s, u"--catalog"_s, dir.path()});
+        QCOMPARE(result.exitCode, 0);
+        const QList<QStringList> records = parseCsv(result.out);
+        QVERIFY2(!records.isEmpty(), qPrintable(result.out + result.err));
+        QStringList keys;
+        for (qsizetype row = 1; row < records.size(); ++row)
+            keys.append(column(records, row, u"kind"_s) + u':' + column(records, row, u"code"_s));
+        for (const QString &key : included)
+            QVERIFY2(keys.contains(key), qPrintable(key + u" not in "_s + keys.join(u' ')));
+        for (const QString &key : excluded)
+            QVERIFY2(!keys.contains(key), qPrintable(key + u" in "_s + keys.join(u' ')));
     }
 
     // The window's launcher writes its warnings to the terminal it was started from.

@@ -26,6 +26,10 @@ private slots:
         QTest::addRow("CSI") << u"\u009b2J"_s << u"\\u009b2J"_s;
         QTest::addRow("last C1") << u"\u009f"_s << u"\\u009f"_s;
         QTest::addRow("newline and tab stay") << u"a\tb\nc"_s << u"a\tb\nc"_s;
+        QTest::addRow("CR LF line end stays") << u"a,b\r\nc\r\n"_s << u"a,b\r\nc\r\n"_s;
+        QTest::addRow("CR before a CR LF") << u"ok\r\r\nfake"_s << u"ok\\x0d\r\nfake"_s;
+        QTest::addRow("CR at the end") << u"ok\r"_s << u"ok\\x0d"_s;
+        QTest::addRow("LF CR") << u"ok\n\rfake"_s << u"ok\n\\x0dfake"_s;
         QTest::addRow("space, tilde, NBSP stay") << u" ~\u00a0"_s << u" ~\u00a0"_s;
         QTest::addRow("Chinese stays") << u"拒絕列出目錄"_s << u"拒絕列出目錄"_s;
     }

@@ -40,8 +40,10 @@ QStringList EntryCsv::values(const Entry &entry, Language language)
     for (const CodeId &id : entry.related)
         related.append(id.key());
     QStringList references;
+    // A Learn page is named by its address: every one has the same label.
     for (const Reference &reference : entry.references)
-        references.append(reference.label());
+        references.append(reference.type == Reference::Type::Learn ? reference.url.toString()
+                                                                   : reference.label());
     return {json.value(u"kind"_s).toString(),
             json.value(u"code"_s).toString(),
             json.value(u"protocol"_s).toString(),

@@ -29,7 +29,9 @@ private:
         entry.related = {CodeId(CodeKind::Http, 401), CodeId(CodeKind::Ftp, 530)};
         entry.common = true;
         entry.references = {{Reference::Type::Kb, u"943891"_s, {}, {}},
-                            {Reference::Type::Rfc, u"9110"_s, u"15.5.4"_s, {}}};
+                            {Reference::Type::Rfc, u"9110"_s, u"15.5.4"_s, {}},
+                            {Reference::Type::Learn, u"system-error-codes"_s, {},
+                             QUrl(u"https://learn.microsoft.com/windows/win32/debug/system-error-codes"_s)}};
         EntryText english;
         english.title = u"Access is denied"_s;
         english.meaning = u"The worker process account may not open the file."_s;
@@ -140,7 +142,8 @@ private slots:
         QTest::addRow("one range") << u"http:403.4"_s << u"iisVersions"_s << u"5.0-6.0"_s;
         QTest::addRow("related keys") << u"win32"_s << u"related"_s << u"http:401;ftp:530"_s;
         QTest::addRow("reference labels")
-            << u"win32"_s << u"references"_s << u"KB 943891;RFC 9110 §15.5.4"_s;
+            << u"win32"_s << u"references"_s
+            << u"KB 943891;RFC 9110 §15.5.4;https://learn.microsoft.com/windows/win32/debug/system-error-codes"_s;
         QTest::addRow("none related") << u"httperr"_s << u"related"_s << QString();
         QTest::addRow("common") << u"win32"_s << u"common"_s << u"true"_s;
         QTest::addRow("not common") << u"httperr"_s << u"common"_s << u"false"_s;
@@ -188,7 +191,7 @@ private slots:
                                     u"\"Denied, \"\"really\"\"\","_s),
                  qPrintable(rows[1]));
         QVERIFY2(rows[1].endsWith(u",4.0-5.0;7.0-10.0,true,http:401;ftp:530,"
-                                  u"KB 943891;RFC 9110 §15.5.4"_s),
+                                  u"KB 943891;RFC 9110 §15.5.4;https://learn.microsoft.com/windows/win32/debug/system-error-codes"_s),
                  qPrintable(rows[1]));
         QVERIFY2(rows[2].startsWith(u"http,404,http,404,,,,Not found,"_s), qPrintable(rows[2]));
         QCOMPARE(rows[3], QString());

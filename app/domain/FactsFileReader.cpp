@@ -3,7 +3,6 @@
 
 #include "CatalogJsonFile.h"
 #include "JsonFieldReader.h"
-#include "JsonLineIndex.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -75,29 +74,16 @@ bool FactsFileReader::read()
         report(1, {}, u"entries"_s, u"must be an array, found "_s + jsonTypeName(entries));
         return false;
     }
-    const JsonLineIndex lines(file->raw, u"entries"_s);
-    QSet<CodeId> seen;
-    const QJsonArray array = entries.toArray();
-    for (int i = 0; i < array.size(); ++i) {
-        const int line = lines.lineOfElement(i);
-        if (!array[i].isObject()) {
-            report(line, {}, {},
-                   u"entry "_s + QString::number(i + 1) + u" must be an object, found "_s +
-                       jsonTypeName(array[i]));
-            continue;
-        }
-        auto entry = readEntry(array[i].toObject(), line);
-        if (!entry)
-            continue;
-        if (seen.contains(entry->id)) {
-            report(line, entry->id.key(), u"code"_s,
-                   u"duplicate code: this entry is ignored, the first one is kept"_s);
-            continue;
-        }
-        seen.insert(entry->id);
-        m_entries.append(*entry);
-        m_entryLines.append(line);
-    }
+    file->forEachEntry(
+        entries.toArray(), u"code"_s,
+        [this](int line, const QString &code, const QString &field, const QString &message) {
+            report(line, code, field, message);
+        },
+        [this](const QJsonObject &object, int line) { return readEntry(object, line); },
+        [this](const Entry &entry, int line) {
+            m_entries.append(entry);
+            m_entryLines.append(line);
+        });
     return true;
 }
 

@@ -3,7 +3,6 @@
 
 #include "CatalogJsonFile.h"
 #include "JsonFieldReader.h"
-#include "JsonLineIndex.h"
 
 #include <QSet>
 
@@ -48,7 +47,13 @@ bool ProseFileReader::read()
         return false;
     }
     readGroups(root.value(u"groups"_s).toArray());
-    readEntries(root.value(u"entries"_s).toArray(), file->raw);
+    file->forEachEntry(
+        root.value(u"entries"_s).toArray(), u"key"_s,
+        [this](int line, const QString &code, const QString &field, const QString &message) {
+            report(line, code, field, message);
+        },
+        [this](const QJsonObject &object, int line) { return readEntry(object, line); },
+        [this](const ProseRecord &record, int) { m_records.append(record); });
     return true;
 }
 
@@ -77,31 +82,6 @@ void ProseFileReader::readGroups(const QJsonArray &array)
                        u"no title for group "_s + QString::number(group) + u" of "_s +
                            codeKindDisplayName(kind));
         }
-    }
-}
-
-void ProseFileReader::readEntries(const QJsonArray &array, const QByteArray &raw)
-{
-    const JsonLineIndex lines(raw, u"entries"_s);
-    QSet<CodeId> seen;
-    for (int i = 0; i < array.size(); ++i) {
-        const int line = lines.lineOfElement(i);
-        if (!array[i].isObject()) {
-            report(line, {}, {},
-                   u"entry "_s + QString::number(i + 1) + u" must be an object, found "_s +
-                       jsonTypeName(array[i]));
-            continue;
-        }
-        auto record = readEntry(array[i].toObject(), line);
-        if (!record)
-            continue;
-        if (seen.contains(record->id)) {
-            report(line, record->id.key(), u"key"_s,
-                   u"duplicate code: this entry is ignored, the first one is kept"_s);
-            continue;
-        }
-        seen.insert(record->id);
-        m_records.append(*record);
     }
 }
 

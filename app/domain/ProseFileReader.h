@@ -43,7 +43,6 @@ public:
     const QList<CatalogIssue> &issues() const { return m_issues; }
 
 private:
-    void readEntries(const QJsonArray &array, const QByteArray &raw);
     std::optional<ProseRecord> readEntry(const QJsonObject &object, int line);
     void readGroups(const QJsonArray &array);
     void report(int line, const QString &code, const QString &field, const QString &message);

@@ -430,6 +430,21 @@ Exit status: 0 found, 1 nothing matched, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>iisref::Settings</name>
+    <message>
+        <source>The settings file %1 was damaged: the parts that could be read are used, and a copy of the file was kept as %2.</source>
+        <translation>設定檔 %1 已損毀：會使用仍可讀取的部分，並已將該檔案的複本保留為 %2。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 was damaged: the parts that could be read are used; no copy could be kept.</source>
+        <translation>設定檔 %1 已損毀：會使用仍可讀取的部分；但無法保留複本。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be written: choices made now will not be remembered.</source>
+        <translation>無法寫入設定檔 %1：現在所做的選擇將不會被記住。</translation>
+    </message>
+</context>
+<context>
     <name>iisref::StartupOptions</name>
     <message>
         <source>Language: en or zh_TW.</source>

@@ -44,6 +44,8 @@ int runGui(int argc, char *argv[])
                          qPrintable(TerminalText::plain(catalog.issues()[i].toString())));
     };
     reportIssues(0);
+    for (const QString &problem : settings.problems())
+        std::fprintf(stderr, "iisref: %s\n", qPrintable(TerminalText::plain(problem)));
 
     MainWindow window(catalog, settings);
     if (options.language)

@@ -155,6 +155,9 @@ void MainWindow::restoreSettings()
     m_ui->entryView->restoreSplitterState(m_settings.paneSplitterState());
     if (const auto last = m_settings.lastEntry())
         showCode(*last);
+    // Said where the user looks, not only on a terminal they may not have.
+    if (!m_settings.problems().isEmpty())
+        statusBar()->showMessage(m_settings.problems().join(u' '), 30000);
 }
 
 void MainWindow::saveSettings()

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "Settings.h"
 
+#include <QDateTime>
+#include <QFile>
+
 using namespace Qt::StringLiterals;
 
 namespace iisref {
@@ -17,11 +20,39 @@ const QString lastEntryKey = u"entry/last"_s;                  // "http:403.14";
 
 } // namespace
 
-Settings::Settings() : m_settings(std::make_unique<QSettings>()) {}
+Settings::Settings() : m_settings(std::make_unique<QSettings>())
+{
+    checkFile();
+}
 
 Settings::Settings(const QString &iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
 {
+    checkFile();
+}
+
+void Settings::checkFile()
+{
+    const QString file = m_settings->fileName();
+    // QSettings reads the file on first use, and only then knows whether it was damaged.
+    m_settings->contains(languageKeyName);
+    if (m_settings->status() == QSettings::FormatError) {
+        // QSettings rewrites the whole file on the next save from what it could read; keep
+        // what it could not, so a hand edit gone wrong can be repaired rather than lost.
+        const QString copy = file + u".damaged-"_s
+                             + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+        m_problems.append(QFile::copy(file, copy)
+                              ? tr("The settings file %1 was damaged: the parts that could be "
+                                   "read are used, and a copy of the file was kept as %2.")
+                                    .arg(file, copy)
+                              : tr("The settings file %1 was damaged: the parts that could be "
+                                   "read are used; no copy could be kept.")
+                                    .arg(file));
+    }
+    if (!m_settings->isWritable())
+        m_problems.append(tr("The settings file %1 cannot be written: choices made now will "
+                             "not be remembered.")
+                              .arg(file));
 }
 
 Settings::~Settings() = default;

@@ -5,6 +5,7 @@
 #include "Language.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QSettings>
 
 #include <memory>
@@ -18,6 +19,7 @@ namespace iisref {
 class Settings final
 {
     Q_DISABLE_COPY_MOVE(Settings)
+    Q_DECLARE_TR_FUNCTIONS(iisref::Settings)
 
 public:
     // The platform's usual place (~/.config/iisref/iisref.conf on Linux).
@@ -46,11 +48,16 @@ public:
 
     void sync();
     QString fileName() const;
+    // What went wrong with the file, for the user to read: it was damaged (and a copy of it
+    // kept), or it cannot be written, so choices made now will not be remembered.
+    const QStringList &problems() const { return m_problems; }
 
 private:
     QByteArray bytes(const QString &key) const;
+    void checkFile();
 
     std::unique_ptr<QSettings> m_settings;
+    QStringList m_problems;
 };
 
 } // namespace iisref

@@ -43,25 +43,115 @@ public slots:
     void open(const QUrl &url) { urls.append(url); }
 };
 
-// Drives the real MainWindow over the built-in catalog: keys into the search box, shortcuts,
-// menus, the clipboard and a settings file of the test's own.
+namespace {
+
+IisVersionSet iisVersions(const QString &range)
+{
+    return *IisVersionSet::fromRanges({range}, nullptr);
+}
+
+Entry makeEntry(const QString &key, const QString &versions, const EntryText &english,
+                const EntryText &chinese)
+{
+    Entry entry;
+    entry.id = *CodeId::fromKey(key);
+    entry.iisVersions = iisVersions(versions);
+    entry.texts = {english, chinese};
+    return entry;
+}
+
+EntryText entryText(const QString &title, const QString &meaning,
+                    const QList<VersionedText> &causes, const QList<VersionedText> &fixSteps)
+{
+    EntryText text;
+    text.title = title;
+    text.meaning = meaning;
+    text.causes = causes;
+    text.fixSteps = fixSteps;
+    return text;
+}
+
+EntryText plainText(const QString &title, const QString &meaning, const QString &step)
+{
+    return entryText(title, meaning, {{meaning, {}}}, {{step, {}}});
+}
+
+// Causes and steps written for some IIS releases only, which the built-in catalog has none of
+// yet, and an entry of every kind of code.
+Catalog versionedCatalog()
+{
+    const EntryText listingEnglish = entryText(
+        u"Directory listing denied"_s,
+        u"A folder was requested and no default document answered."_s,
+        {{u"No default document matches."_s, {}},
+         {u"The Default Document feature is not installed."_s, iisVersions(u"7.0-10.0"_s)}},
+        {{u"Add the start page to the default documents."_s, {}},
+         {u"In IIS Manager, open Default Document and add index.html."_s,
+          iisVersions(u"7.0-10.0"_s)},
+         {u"On the Documents tab, select Enable default content page."_s,
+          iisVersions(u"4.0-6.0"_s)}});
+    const EntryText listingChinese = entryText(
+        u"拒絕列出目錄"_s, u"要求了資料夾，但沒有預設文件回應。"_s,
+        {{u"沒有符合的預設文件。"_s, {}},
+         {u"未安裝「預設文件」功能。"_s, iisVersions(u"7.0-10.0"_s)}},
+        {{u"將起始網頁加入預設文件。"_s, {}},
+         {u"在 IIS 管理員中開啟「預設文件」並加入 index.html。"_s, iisVersions(u"7.0-10.0"_s)},
+         {u"在「文件」索引標籤上選取「啟用預設內容網頁」。"_s, iisVersions(u"4.0-6.0"_s)}});
+    Entry accessDenied = makeEntry(
+        u"win32:5"_s, u"5.0-10.0"_s,
+        plainText(u"Access is denied"_s, u"The identity may not read the file."_s,
+                  u"Grant read to IIS_IUSRS."_s),
+        plainText(u"存取被拒"_s, u"該身分無權讀取檔案。"_s, u"授與 IIS_IUSRS 讀取權限。"_s));
+    accessDenied.symbol = u"ERROR_ACCESS_DENIED"_s;
+    return Catalog(
+        {makeEntry(u"http:403.14"_s, u"4.0-10.0"_s, listingEnglish, listingChinese),
+         makeEntry(u"ftp:530"_s, u"4.0-6.0"_s,
+                   plainText(u"Not logged in"_s, u"The FTP logon failed."_s,
+                             u"Check the user name and password."_s),
+                   plainText(u"未登入"_s, u"FTP 登入失敗。"_s, u"檢查使用者名稱與密碼。"_s)),
+         makeEntry(u"ftp-substatus:41"_s, u"7.5-10.0"_s,
+                   plainText(u"Denied by IP rule"_s, u"An IP rule denied the client."_s,
+                             u"Allow the address."_s),
+                   plainText(u"IP 規則拒絕"_s, u"IP 規則拒絕了用戶端。"_s, u"允許該位址。"_s)),
+         accessDenied,
+         makeEntry(
+             u"win32:10054"_s, u"6.0-10.0"_s,
+             plainText(u"Connection reset"_s, u"The client closed the connection."_s,
+                       u"Ignore it unless it is frequent."_s),
+             plainText(u"連線被重設"_s, u"用戶端關閉了連線。"_s, u"除非經常發生，否則可忽略。"_s)),
+         makeEntry(u"httperr:Timer_ConnectionIdle"_s, u"6.0-10.0"_s,
+                   plainText(u"Connection idle"_s, u"HTTP.sys closed an idle connection."_s,
+                             u"Nothing to do."_s),
+                   plainText(u"連線閒置"_s, u"HTTP.sys 關閉了閒置連線。"_s, u"不需處理。"_s))},
+        {});
+}
+
+} // namespace
+
+// Drives the real MainWindow over the built-in catalog, or a small one of the test's own where
+// the built-in one lacks what is tested: keys into the search box, shortcuts, menus, the
+// clipboard and a settings file of the test's own.
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
 
 private:
     Catalog m_catalog;
+    Catalog m_versioned;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
 
     QString settingsPath() const { return m_dir->filePath(u"iisref.conf"_s); }
 
-    MainWindow *openWindow()
+    MainWindow *openWindow() { return openWindow(m_catalog); }
+
+    // The catalog must outlive the window: a member, not a temporary.
+    MainWindow *openWindow(const Catalog &catalog)
     {
         m_window.reset();
         m_settings = std::make_unique<Settings>(settingsPath());
-        m_window = std::make_unique<MainWindow>(m_catalog, *m_settings);
+        m_window = std::make_unique<MainWindow>(catalog, *m_settings);
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
         if (!QTest::qWaitForWindowActive(m_window.get()))
@@ -80,6 +170,7 @@ private:
     QLineEdit *searchEdit() const { return child<QLineEdit>("searchEdit"); }
     QString header() const { return child<QLabel>("titleLabel")->text(); }
     QString meaningPane() const { return child<QTextEdit>("meaningText")->toPlainText(); }
+    QString detailsLine() const { return child<QLabel>("detailsLabel")->text(); }
 
     const Entry &entry(const QString &key) const
     {
@@ -113,6 +204,7 @@ private slots:
     {
         m_catalog = CatalogLoader::loadBuiltIn();
         QVERIFY(!m_catalog.isEmpty());
+        m_versioned = versionedCatalog();
     }
 
     void init()
@@ -496,6 +588,39 @@ private slots:
                                       u"causesText"_s,   u"kbList"_s};
         for (int i = 0; i < expected.size(); ++i)
             QCOMPARE(order.value(i), expected[i]);
+    }
+
+    void categoryTree_listsEveryKindWithItsCount()
+    {
+        openWindow(m_versioned);
+        const QAbstractItemModel *tree = child<QTreeView>("categoryTree")->model();
+        QStringList topLevel;
+        for (int row = 0; row < tree->rowCount(); ++row)
+            topLevel.append(tree->index(row, 0).data().toString());
+        QCOMPARE(topLevel, (QStringList{u"Common codes"_s, u"HTTP (1)"_s, u"FTP (1)"_s,
+                                        u"FTP substatus (1)"_s, u"Win32 status (2)"_s,
+                                        u"HTTP.sys reasons (1)"_s}));
+    }
+
+    void detailsLine_showsIisVersionsAsRanges_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("details");
+        QTest::addRow("every release")
+            << u"http:403.14"_s << u"Kind: HTTP · Applies to: IIS 4.0–10.0"_s;
+        QTest::addRow("early releases") << u"ftp:530"_s << u"Kind: FTP · Applies to: IIS 4.0–6.0"_s;
+        QTest::addRow("win32 facts first")
+            << u"win32:5"_s
+            << u"ERROR_ACCESS_DENIED · 0x00000005 · Kind: Win32 · Applies to: IIS 5.0–10.0"_s;
+    }
+
+    void detailsLine_showsIisVersionsAsRanges()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, details);
+        openWindow(m_versioned);
+        QVERIFY(m_window->showCode(*CodeId::fromKey(key)));
+        QCOMPARE(detailsLine(), details);
     }
 
     void relatedLink_jumpsToEntry()

@@ -10,6 +10,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
@@ -114,11 +115,11 @@ Catalog versionedCatalog()
                              u"Allow the address."_s),
                    plainText(u"IP 規則拒絕"_s, u"IP 規則拒絕了用戶端。"_s, u"允許該位址。"_s)),
          accessDenied,
-         makeEntry(
-             u"win32:10054"_s, u"6.0-10.0"_s,
-             plainText(u"Connection reset"_s, u"The client closed the connection."_s,
-                       u"Ignore it unless it is frequent."_s),
-             plainText(u"連線被重設"_s, u"用戶端關閉了連線。"_s, u"除非經常發生，否則可忽略。"_s)),
+         makeEntry(u"win32:10054"_s, u"6.0-10.0"_s,
+                   entryText(u"Connection reset"_s, u"The client closed the connection."_s, {},
+                             {{u"Raise the ARR proxy time-out."_s, iisVersions(u"7.0-10.0"_s)}}),
+                   entryText(u"連線被重設"_s, u"用戶端關閉了連線。"_s, {},
+                             {{u"提高 ARR 代理的逾時。"_s, iisVersions(u"7.0-10.0"_s)}})),
          makeEntry(u"httperr:Timer_ConnectionIdle"_s, u"6.0-10.0"_s,
                    plainText(u"Connection idle"_s, u"HTTP.sys closed an idle connection."_s,
                              u"Nothing to do."_s),
@@ -171,6 +172,25 @@ private:
     QString header() const { return child<QLabel>("titleLabel")->text(); }
     QString meaningPane() const { return child<QTextEdit>("meaningText")->toPlainText(); }
     QString detailsLine() const { return child<QLabel>("detailsLabel")->text(); }
+    QString causesPane() const { return child<QTextEdit>("causesText")->toPlainText(); }
+    QString fixStepsPane() const { return child<QTextEdit>("fixStepsText")->toPlainText(); }
+    // Looked up rather than child<>(), so a missing picker fails the test instead of the run.
+    QComboBox *iisVersionCombo() const
+    {
+        return m_window->findChild<QComboBox *>(u"iisVersionCombo"_s);
+    }
+
+    // As a user picks from the keyboard: Alt+I reaches the picker, Home is every version and
+    // Down walks the releases. (Typing "6.0" works too, but a second choice within the
+    // keyboard-search interval would be read as one longer word.) Empty: every version.
+    void chooseIisVersion(const QString &version)
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_I, Qt::AltModifier);
+        QWidget *focused = QApplication::focusWidget();
+        QTest::keyClick(focused, Qt::Key_Home);
+        for (qsizetype i = 0; i <= IisVersionSet::knownVersions().indexOf(version); ++i)
+            QTest::keyClick(focused, Qt::Key_Down);
+    }
 
     const Entry &entry(const QString &key) const
     {
@@ -621,6 +641,172 @@ private slots:
         openWindow(m_versioned);
         QVERIFY(m_window->showCode(*CodeId::fromKey(key)));
         QCOMPARE(detailsLine(), details);
+    }
+
+    void iisVersionPicker_offersEveryVersionThenEachRelease()
+    {
+        openWindow(m_versioned);
+        QComboBox *combo = iisVersionCombo();
+        QVERIFY(combo);
+        QStringList items;
+        for (int i = 0; i < combo->count(); ++i)
+            items.append(combo->itemText(i));
+        QCOMPARE(items, QStringList{u"All versions"_s} + IisVersionSet::knownVersions());
+        QCOMPARE(combo->currentIndex(), 0);
+        QVERIFY(!combo->accessibleName().isEmpty());
+        QLabel *label = nullptr;
+        for (QLabel *candidate : m_window->findChildren<QLabel *>()) {
+            if (candidate->buddy() == combo)
+                label = candidate;
+        }
+        QVERIFY(label);
+        QCOMPARE(label->text().remove(u'&'), u"IIS version:"_s);
+
+        QVERIFY(searchEdit()->hasFocus());
+        QTest::keyClick(m_window.get(), Qt::Key_I, Qt::AltModifier);
+        QTRY_VERIFY(combo->hasFocus());
+    }
+
+    void chooseIisVersion_hidesOtherReleasesStepsFromPaneAndCopies()
+    {
+        const QString iis7Step = u"In IIS Manager, open Default Document and add index.html."_s;
+        const QString iis7Cause = u"The Default Document feature is not installed."_s;
+        const QString iis6Step = u"On the Documents tab, select Enable default content page."_s;
+        openWindow(m_versioned);
+        QVERIFY(m_window->showCode(*CodeId::fromKey(u"http:403.14"_s)));
+        QVERIFY(fixStepsPane().contains(u"IIS 7.0–10.0: "_s + iis7Step));
+
+        chooseIisVersion(u"6.0"_s);
+        QVERIFY(iisVersionCombo());
+        QCOMPARE(iisVersionCombo()->currentText(), u"6.0"_s);
+        QVERIFY2(!fixStepsPane().contains(iis7Step), qPrintable(fixStepsPane()));
+        QVERIFY(!causesPane().contains(iis7Cause));
+        QVERIFY(fixStepsPane().contains(u"Add the start page to the default documents."_s));
+        QVERIFY(fixStepsPane().contains(u"IIS 4.0–6.0: "_s + iis6Step));
+
+        child<QAction>("actionCopyFixSteps")->trigger();
+        const QMimeData *steps = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(steps);
+        QVERIFY2(!steps->text().contains(iis7Step), qPrintable(steps->text()));
+        QVERIFY(steps->text().contains(u"2. IIS 4.0–6.0: "_s + iis6Step));
+        QVERIFY(!steps->html().contains(iis7Step));
+        QVERIFY2(child<QStatusBar>("statusBar")->currentMessage().contains(u"Copied 2 fix step"_s),
+                 qPrintable(child<QStatusBar>("statusBar")->currentMessage()));
+        child<QAction>("actionCopyEntry")->trigger();
+        const QMimeData *whole = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(whole);
+        QVERIFY(!whole->text().contains(iis7Step));
+        QVERIFY(!whole->text().contains(iis7Cause));
+        QVERIFY(!whole->html().contains(iis7Step));
+        QVERIFY(whole->text().contains(iis6Step));
+
+        chooseIisVersion({});
+        QCOMPARE(iisVersionCombo()->currentIndex(), 0);
+        QVERIFY(fixStepsPane().contains(u"IIS 7.0–10.0: "_s + iis7Step));
+        QVERIFY(causesPane().contains(u"IIS 7.0–10.0: "_s + iis7Cause));
+        child<QAction>("actionCopyFixSteps")->trigger();
+        QVERIFY(QGuiApplication::clipboard()->text().contains(u"2. IIS 7.0–10.0: "_s + iis7Step));
+    }
+
+    void chooseIisVersion_entryForOtherReleases_staysAndSaysItDoesNotApply()
+    {
+        openWindow(m_versioned);
+        QVERIFY(m_window->showCode(*CodeId::fromKey(u"ftp:530"_s)));
+        QVERIFY(!detailsLine().contains(u"not apply"_s));
+
+        chooseIisVersion(u"10.0"_s);
+        QVERIFY(iisVersionCombo());
+        QCOMPARE(iisVersionCombo()->currentText(), u"10.0"_s);
+        QCOMPARE(currentKey(), u"ftp:530"_s);
+        QVERIFY2(detailsLine().contains(u"Applies to: IIS 4.0–6.0"_s), qPrintable(detailsLine()));
+        QVERIFY2(detailsLine().endsWith(u"Does not apply to IIS 10.0"_s),
+                 qPrintable(detailsLine()));
+        // The filter only narrows marked items: the entry's own steps are all still there.
+        QCOMPARE(meaningPane(), u"The FTP logon failed."_s);
+        QVERIFY(fixStepsPane().contains(u"Check the user name and password."_s));
+
+        QVERIFY(m_window->showCode(*CodeId::fromKey(u"http:403.14"_s)));
+        QVERIFY(!detailsLine().contains(u"not apply"_s));
+        QVERIFY(m_window->showCode(*CodeId::fromKey(u"ftp:530"_s)));
+        chooseIisVersion(u"6.0"_s);
+        QVERIFY(!detailsLine().contains(u"not apply"_s));
+    }
+
+    void chooseIisVersion_noStepLeft_disablesCopyFixSteps()
+    {
+        openWindow(m_versioned);
+        QVERIFY(m_window->showCode(*CodeId::fromKey(u"win32:10054"_s)));
+        auto *action = child<QAction>("actionCopyFixSteps");
+        auto *button = child<QAbstractButton>("copyFixStepsButton");
+        QVERIFY(action->isEnabled() && button->isEnabled());
+
+        chooseIisVersion(u"6.0"_s);
+        QVERIFY(iisVersionCombo());
+        QCOMPARE(iisVersionCombo()->currentText(), u"6.0"_s);
+        QVERIFY(fixStepsPane().isEmpty());
+        QVERIFY(!action->isEnabled());
+        QVERIFY(!button->isEnabled());
+        // Another entry with steps left enables it again, as does every version.
+        QVERIFY(m_window->showCode(*CodeId::fromKey(u"ftp:530"_s)));
+        QVERIFY(action->isEnabled());
+        QVERIFY(m_window->showCode(*CodeId::fromKey(u"win32:10054"_s)));
+        chooseIisVersion({});
+        QVERIFY(action->isEnabled() && button->isEnabled());
+    }
+
+    void iisVersion_survivesLanguageSwitchAndRestart()
+    {
+        const QString iis7Step = u"在 IIS 管理員中開啟「預設文件」並加入 index.html。"_s;
+        openWindow(m_versioned);
+        QVERIFY(m_window->showCode(*CodeId::fromKey(u"http:403.14"_s)));
+        chooseIisVersion(u"6.0"_s);
+        QComboBox *combo = iisVersionCombo();
+        QVERIFY(combo);
+        const QString englishAll = combo->itemText(0);
+
+        m_window->setLanguage(Language::TraditionalChinese);
+        QCOMPARE(combo->currentText(), u"6.0"_s);
+        QVERIFY2(combo->itemText(0) != englishAll, qPrintable(combo->itemText(0)));
+        QVERIFY(combo->accessibleName() != u"IIS version"_s);
+        QVERIFY(fixStepsPane().contains(u"將起始網頁加入預設文件。"_s));
+        QVERIFY2(!fixStepsPane().contains(iis7Step), qPrintable(fixStepsPane()));
+        m_window->close();
+
+        openWindow(m_versioned);
+        QVERIFY(iisVersionCombo());
+        QCOMPARE(iisVersionCombo()->currentText(), u"6.0"_s);
+        QCOMPARE(currentKey(), u"http:403.14"_s);
+        QVERIFY(fixStepsPane().contains(u"將起始網頁加入預設文件。"_s));
+        QVERIFY(!fixStepsPane().contains(iis7Step));
+    }
+
+    void settings_garbageIisVersion_fallsBackToAllVersions_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addRow("unknown release") << QByteArray("11.0");
+        QTest::addRow("word") << QByteArray("klingon");
+        QTest::addRow("range") << QByteArray("6.0-10.0");
+        QTest::addRow("list") << QByteArray("6.0, 7.0");
+        QTest::addRow("bytes") << QByteArray("@ByteArray(6.0)");
+        QTest::addRow("empty") << QByteArray();
+    }
+
+    void settings_garbageIisVersion_fallsBackToAllVersions()
+    {
+        QFETCH(QByteArray, value);
+        QFile file(settingsPath());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("[ui]\nlanguage=en\n[entry]\nlast=http:403.14\n[view]\niisVersion=" + value +
+                   "\n");
+        file.close();
+
+        openWindow(m_versioned);
+        QVERIFY(iisVersionCombo());
+        QCOMPARE(iisVersionCombo()->currentIndex(), 0);
+        QCOMPARE(currentKey(), u"http:403.14"_s);
+        QVERIFY(fixStepsPane().contains(u"IIS 7.0–10.0: "_s));
+        QVERIFY(fixStepsPane().contains(u"IIS 4.0–6.0: "_s));
+        QVERIFY(!detailsLine().contains(u"not apply"_s));
     }
 
     void relatedLink_jumpsToEntry()

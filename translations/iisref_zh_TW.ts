@@ -335,6 +335,10 @@ Exit status: 0 found, 1 nothing matched, 2 usage error.</source>
         <source>Open %1</source>
         <translation>開啟 %1</translation>
     </message>
+    <message>
+        <source>Does not apply to %1</source>
+        <translation>不適用於 %1</translation>
+    </message>
 </context>
 <context>
     <name>iisref::MainWindow</name>
@@ -427,6 +431,22 @@ Exit status: 0 found, 1 nothing matched, 2 usage error.</source>
     <message>
         <source>Opened %1 in the web browser.</source>
         <translation>已在網頁瀏覽器中開啟 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;IIS version:</source>
+        <translation>IIS 版本(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>All versions</source>
+        <translation>全部版本</translation>
+    </message>
+    <message>
+        <source>Show only the causes and fix steps that apply to one IIS release (Alt+I)</source>
+        <translation>只顯示適用於單一 IIS 版本的原因與修正步驟（Alt+I）</translation>
+    </message>
+    <message>
+        <source>IIS version</source>
+        <translation>IIS 版本</translation>
     </message>
 </context>
 <context>

@@ -32,17 +32,17 @@ void EntryClipboard::publish(const QString &plain, const QString &html, const QS
         clipboard->setMimeData(mimeData(plain, html, markdown), QClipboard::Selection);
 }
 
-void EntryClipboard::copyFixSteps(const Entry &entry, Language language)
+void EntryClipboard::copyFixSteps(const Entry &entry, Language language, const IisVersionSet &iis)
 {
-    publish(EntryFormatter::fixStepsPlainText(entry, language),
-            EntryFormatter::fixStepsHtml(entry, language),
-            EntryFormatter::fixStepsMarkdown(entry, language));
+    publish(EntryFormatter::fixStepsPlainText(entry, language, iis),
+            EntryFormatter::fixStepsHtml(entry, language, iis),
+            EntryFormatter::fixStepsMarkdown(entry, language, iis));
 }
 
-void EntryClipboard::copyEntry(const Entry &entry, Language language)
+void EntryClipboard::copyEntry(const Entry &entry, Language language, const IisVersionSet &iis)
 {
-    publish(EntryFormatter::entryPlainText(entry, language), EntryFormatter::entryHtml(entry, language),
-            {});
+    publish(EntryFormatter::entryPlainText(entry, language, iis),
+            EntryFormatter::entryHtml(entry, language, iis), {});
 }
 
 void EntryClipboard::copyText(const QString &text)

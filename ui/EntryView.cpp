@@ -106,6 +106,14 @@ void EntryView::setLanguage(Language language)
     render();
 }
 
+void EntryView::setIisVersionFilter(const IisVersionSet &versions)
+{
+    if (versions == m_iisFilter)
+        return;
+    m_iisFilter = versions;
+    render();
+}
+
 QByteArray EntryView::saveSplitterState() const
 {
     return m_ui->paneSplitter->saveState();
@@ -186,14 +194,7 @@ void EntryView::render()
     const EntryText &text = entry.text(m_language);
 
     m_ui->titleLabel->setText(EntryFormatter::headerLine(entry, m_language));
-    const QString versions = EntryFormatter::iisVersionsText(entry);
-    m_ui->detailsLabel->setText(
-        versions.isEmpty() ? tr("Kind: %1").arg(codeKindDisplayName(entry.id.kind()))
-                           : tr("Kind: %1 · Applies to: %2")
-                                 .arg(codeKindDisplayName(entry.id.kind()), versions));
-    if (!entry.symbol.isEmpty())
-        m_ui->detailsLabel->setText(entry.symbol + u" · "_s + entry.id.hex() + u" · "_s
-                                    + m_ui->detailsLabel->text());
+    m_ui->detailsLabel->setText(detailsText(entry));
 
     m_ui->notesLabel->setVisible(!text.notes.isEmpty());
     if (!text.notes.isEmpty()) {
@@ -216,8 +217,8 @@ void EntryView::render()
     }
 
     m_ui->meaningText->setHtml(paragraph(text.meaning));
-    const QStringList causes = EntryFormatter::itemTexts(entry, text.causes, {});
-    const QStringList fixSteps = EntryFormatter::itemTexts(entry, text.fixSteps, {});
+    const QStringList causes = EntryFormatter::itemTexts(entry, text.causes, m_iisFilter);
+    const QStringList fixSteps = EntryFormatter::itemTexts(entry, text.fixSteps, m_iisFilter);
     m_ui->causesText->setHtml(htmlList(u"ul"_s, causes));
     m_ui->fixStepsText->setHtml(htmlList(u"ol"_s, fixSteps));
     m_ui->copyFixStepsButton->setEnabled(!fixSteps.isEmpty());
@@ -237,6 +238,22 @@ void EntryView::render()
         item->setFlags(Qt::NoItemFlags);
     }
     m_ui->kbHint->setVisible(!entry.references.isEmpty());
+}
+
+QString EntryView::detailsText(const Entry &entry) const
+{
+    const QString kind = codeKindDisplayName(entry.id.kind());
+    const QString versions = EntryFormatter::iisVersionsText(entry);
+    QString details = versions.isEmpty() ? tr("Kind: %1").arg(kind)
+                                         : tr("Kind: %1 · Applies to: %2").arg(kind, versions);
+    if (!entry.symbol.isEmpty())
+        details = entry.symbol + u" · "_s + entry.id.hex() + u" · "_s + details;
+    // The entry stays in view when the filter names a release it is not for: someone reading
+    // IIS 10 logs may still meet an old code, and the panes should say why it looks dated.
+    if (!m_iisFilter.isEmpty() && !entry.iisVersions.isEmpty() &&
+        !entry.iisVersions.intersects(m_iisFilter))
+        details += u" · "_s + tr("Does not apply to %1").arg(m_iisFilter.displayText());
+    return details;
 }
 
 void EntryView::activateKbItem(QListWidgetItem *item)

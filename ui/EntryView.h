@@ -30,6 +30,8 @@ public:
     void setEntry(const Entry *entry);
     const Entry *entry() const { return m_entry; }
     void setLanguage(Language language);
+    // Hides the causes and fix steps written for other IIS releases; empty shows them all.
+    void setIisVersionFilter(const IisVersionSet &versions);
 
     QByteArray saveSplitterState() const;
     bool restoreSplitterState(const QByteArray &state);
@@ -50,12 +52,14 @@ private:
     void retranslate();
     void render();
     void renderEmpty();
+    QString detailsText(const Entry &entry) const;
     void showKbContextMenu(const QPoint &position);
     void activateKbItem(QListWidgetItem *item);
 
     std::unique_ptr<Ui::EntryView> m_ui;
     const Entry *m_entry = nullptr;
     Language m_language = Language::English;
+    IisVersionSet m_iisFilter;
 };
 
 } // namespace iisref

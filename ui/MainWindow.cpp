@@ -40,6 +40,7 @@ MainWindow::MainWindow(const Catalog &catalog, Settings &settings, QWidget *pare
     m_ui->setupUi(this);
     setUpViews();
     setUpActions();
+    setUpIisVersionPicker();
     setUpLanguageSwitchers();
     restoreSettings();
     retranslate();
@@ -100,6 +101,46 @@ void MainWindow::setUpActions()
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
+void MainWindow::setUpIisVersionPicker()
+{
+    // Beside the copy actions, because it decides what they copy.
+    m_ui->mainToolBar->addSeparator();
+    m_iisVersionLabel = new QLabel(this);
+    m_iisVersionLabel->setContentsMargins(6, 0, 6, 0);
+    m_ui->mainToolBar->addWidget(m_iisVersionLabel);
+    m_iisVersionCombo = new QComboBox(this);
+    m_iisVersionCombo->setObjectName(u"iisVersionCombo"_s);
+    // "All versions" is as long as its translation makes it, and it changes with the language.
+    m_iisVersionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_iisVersionLabel->setBuddy(m_iisVersionCombo);
+    m_ui->mainToolBar->addWidget(m_iisVersionCombo);
+
+    m_iisVersionCombo->addItem(QString(), QString()); // "All versions", named in retranslate()
+    for (const QString &version : IisVersionSet::knownVersions())
+        m_iisVersionCombo->addItem(version, version);
+    connect(m_iisVersionCombo, &QComboBox::activated, this, [this](int index) {
+        const QString version = m_iisVersionCombo->itemData(index).toString();
+        setIisVersionFilter(IisVersionSet::fromVersion(version).value_or(IisVersionSet()));
+    });
+}
+
+void MainWindow::updateIisVersionPicker()
+{
+    const QStringList releases = m_iisFilter.versions();
+    const int index = releases.size() == 1 ? m_iisVersionCombo->findData(releases.first()) : 0;
+    const QSignalBlocker blocker(m_iisVersionCombo);
+    m_iisVersionCombo->setCurrentIndex(qMax(index, 0));
+}
+
+void MainWindow::setIisVersionFilter(const IisVersionSet &versions)
+{
+    m_iisFilter = versions;
+    m_settings.setIisVersionFilter(versions);
+    m_ui->entryView->setIisVersionFilter(versions);
+    updateIisVersionPicker();
+    updateCopyActions();
+}
+
 void MainWindow::setUpLanguageSwitchers()
 {
     m_languageGroup = new QActionGroup(this);
@@ -149,6 +190,10 @@ void MainWindow::restoreSettings()
         resize(size);
     }
     restoreState(m_settings.windowState());
+    // Before the last entry, so it is drawn once and already filtered.
+    m_iisFilter = m_settings.iisVersionFilter();
+    m_ui->entryView->setIisVersionFilter(m_iisFilter);
+    updateIisVersionPicker();
     const QByteArray mainSplitter = m_settings.mainSplitterState();
     if (mainSplitter.isEmpty() || !m_ui->mainSplitter->restoreState(mainSplitter))
         m_ui->mainSplitter->setSizes({defaultLeftWidth, width() - defaultLeftWidth});
@@ -185,6 +230,7 @@ void MainWindow::setLanguage(Language language, bool remember)
     m_categoryModel->setLanguage(language);
     m_resultModel->setLanguage(language);
     m_ui->entryView->setLanguage(language);
+    updateCopyActions(); // the other language's steps may be marked for other releases
     // Installing a translator only posts QEvent::LanguageChange; deliver it now so the window
     // never shows half of one language and half of the other.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
@@ -209,6 +255,11 @@ void MainWindow::retranslate()
     const QString appTitle = tr("IIS Status Codes");
     setWindowTitle(m_current ? QString(m_current->id.displayName() + u" — "_s + appTitle)
                              : appTitle);
+    m_iisVersionLabel->setText(tr("&IIS version:"));
+    m_iisVersionCombo->setItemText(0, tr("All versions"));
+    m_iisVersionCombo->setToolTip(
+        tr("Show only the causes and fix steps that apply to one IIS release (Alt+I)"));
+    m_iisVersionCombo->setAccessibleName(tr("IIS version"));
     m_languageLabel->setText(tr("Language:"));
     m_languageCombo->setToolTip(tr("Language of the window and the entries"));
     m_languageCombo->setAccessibleName(tr("Language"));
@@ -276,12 +327,24 @@ void MainWindow::entrySelectedIn(const QModelIndex &index)
         showEntry(entry);
 }
 
+QStringList MainWindow::shownFixSteps() const
+{
+    if (!m_current)
+        return {};
+    return EntryFormatter::itemTexts(*m_current, m_current->text(m_language).fixSteps, m_iisFilter);
+}
+
+void MainWindow::updateCopyActions()
+{
+    m_ui->actionCopyFixSteps->setEnabled(!shownFixSteps().isEmpty());
+    m_ui->actionCopyEntry->setEnabled(m_current != nullptr);
+}
+
 void MainWindow::showEntry(const Entry *entry)
 {
     m_current = entry;
     m_ui->entryView->setEntry(entry);
-    m_ui->actionCopyFixSteps->setEnabled(entry && !entry->text(m_language).fixSteps.isEmpty());
-    m_ui->actionCopyEntry->setEnabled(entry != nullptr);
+    updateCopyActions();
     retranslate();
 }
 
@@ -368,8 +431,8 @@ void MainWindow::copyFixSteps()
         statusBar()->showMessage(tr("Select an entry first."), 3000);
         return;
     }
-    EntryClipboard::copyFixSteps(*m_current, m_language);
-    const int steps = int(m_current->text(m_language).fixSteps.size());
+    EntryClipboard::copyFixSteps(*m_current, m_language, m_iisFilter);
+    const int steps = int(shownFixSteps().size());
     statusBar()->showMessage(
         tr("Copied %n fix step(s) of %1.", nullptr, steps).arg(m_current->id.displayName()), 5000);
 }
@@ -380,7 +443,7 @@ void MainWindow::copyEntry()
         statusBar()->showMessage(tr("Select an entry first."), 3000);
         return;
     }
-    EntryClipboard::copyEntry(*m_current, m_language);
+    EntryClipboard::copyEntry(*m_current, m_language, m_iisFilter);
     statusBar()->showMessage(tr("Copied the whole entry %1.").arg(m_current->id.displayName()),
                              5000);
 }

@@ -41,6 +41,11 @@ public:
     // query. `remember` is false for --lang, which overrides one run only.
     void setLanguage(Language language, bool remember = true);
 
+    // The release chosen in the toolbar: causes and fix steps written for other releases are
+    // neither shown nor copied. Empty means every version. Remembered in the settings.
+    const IisVersionSet &iisVersionFilter() const { return m_iisFilter; }
+    void setIisVersionFilter(const IisVersionSet &versions);
+
     // A start-up deep link: shows the best hit for what a user pasted, or the query with its
     // suggestions when nothing matches. Returns whether an entry was found.
     bool openQuery(const QString &query);
@@ -60,11 +65,15 @@ protected:
 
 private:
     void setUpActions();
+    void setUpIisVersionPicker();
     void setUpLanguageSwitchers();
     void setUpViews();
     void restoreSettings();
     void retranslate();
     void updateLanguageSwitchers();
+    void updateIisVersionPicker();
+    QStringList shownFixSteps() const;
+    void updateCopyActions();
 
     void search(const QString &text);
     void showCategories();
@@ -83,12 +92,15 @@ private:
     UiTranslator m_translator;
     CategoryModel *m_categoryModel = nullptr;
     SearchResultModel *m_resultModel = nullptr;
+    QComboBox *m_iisVersionCombo = nullptr;
+    QLabel *m_iisVersionLabel = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QComboBox *m_languageCombo = nullptr;
     QLabel *m_languageLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     const Entry *m_current = nullptr;
     Language m_language = Language::English;
+    IisVersionSet m_iisFilter;
 };
 
 } // namespace iisref

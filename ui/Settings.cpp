@@ -17,6 +17,8 @@ const QString windowStateKey = u"window/state"_s;              // saveState(); d
 const QString mainSplitterKey = u"window/mainSplitter"_s;      // QSplitter::saveState(); none
 const QString paneSplitterKey = u"window/paneSplitter"_s;      // QSplitter::saveState(); none
 const QString lastEntryKey = u"entry/last"_s;                  // "http:403.14"; default: none
+const QString iisVersionKey = u"view/iisVersion"_s;            // "6.0" | "all"; default: all
+const QString allIisVersions = u"all"_s;
 
 } // namespace
 
@@ -133,6 +135,21 @@ void Settings::setLastEntry(const std::optional<CodeId> &id)
         m_settings->setValue(lastEntryKey, id->key());
     else
         m_settings->remove(lastEntryKey);
+}
+
+IisVersionSet Settings::iisVersionFilter() const
+{
+    const QVariant value = m_settings->value(iisVersionKey);
+    if (value.typeId() != QMetaType::QString)
+        return {};
+    return IisVersionSet::fromVersion(value.toString()).value_or(IisVersionSet());
+}
+
+void Settings::setIisVersionFilter(const IisVersionSet &versions)
+{
+    const QStringList releases = versions.versions();
+    // "all" rather than a missing key, so a hand-edited file shows what the choice was.
+    m_settings->setValue(iisVersionKey, releases.size() == 1 ? releases.first() : allIisVersions);
 }
 
 void Settings::sync()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CodeId.h"
+#include "IisVersionSet.h"
 #include "Language.h"
 
 #include <QByteArray>
@@ -45,6 +46,12 @@ public:
     // Default: none.
     std::optional<CodeId> lastEntry() const;
     void setLastEntry(const std::optional<CodeId> &id);
+
+    // The toolbar's IIS version. Default: empty, every release. The window offers one release
+    // at a time, so anything else in the file (a range, a release IIS never had) reads as the
+    // default, and a set of several releases is stored as every release.
+    IisVersionSet iisVersionFilter() const;
+    void setIisVersionFilter(const IisVersionSet &versions);
 
     void sync();
     QString fileName() const;

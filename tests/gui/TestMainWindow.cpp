@@ -10,6 +10,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,25 +44,115 @@ public slots:
     void open(const QUrl &url) { urls.append(url); }
 };
 
-// Drives the real MainWindow over the built-in catalog: keys into the search box, shortcuts,
-// menus, the clipboard and a settings file of the test's own.
+namespace {
+
+IisVersionSet iisVersions(const QString &range)
+{
+    return *IisVersionSet::fromRanges({range}, nullptr);
+}
+
+Entry makeEntry(const QString &key, const QString &versions, const EntryText &english,
+                const EntryText &chinese)
+{
+    Entry entry;
+    entry.id = *CodeId::fromKey(key);
+    entry.iisVersions = iisVersions(versions);
+    entry.texts = {english, chinese};
+    return entry;
+}
+
+EntryText entryText(const QString &title, const QString &meaning,
+                    const QList<VersionedText> &causes, const QList<VersionedText> &fixSteps)
+{
+    EntryText text;
+    text.title = title;
+    text.meaning = meaning;
+    text.causes = causes;
+    text.fixSteps = fixSteps;
+    return text;
+}
+
+EntryText plainText(const QString &title, const QString &meaning, const QString &step)
+{
+    return entryText(title, meaning, {{meaning, {}}}, {{step, {}}});
+}
+
+// Causes and steps written for some IIS releases only, which the built-in catalog has none of
+// yet, and an entry of every kind of code.
+Catalog versionedCatalog()
+{
+    const EntryText listingEnglish = entryText(
+        u"Directory listing denied"_s,
+        u"A folder was requested and no default document answered."_s,
+        {{u"No default document matches."_s, {}},
+         {u"The Default Document feature is not installed."_s, iisVersions(u"7.0-10.0"_s)}},
+        {{u"Add the start page to the default documents."_s, {}},
+         {u"In IIS Manager, open Default Document and add index.html."_s,
+          iisVersions(u"7.0-10.0"_s)},
+         {u"On the Documents tab, select Enable default content page."_s,
+          iisVersions(u"4.0-6.0"_s)}});
+    const EntryText listingChinese = entryText(
+        u"拒絕列出目錄"_s, u"要求了資料夾，但沒有預設文件回應。"_s,
+        {{u"沒有符合的預設文件。"_s, {}},
+         {u"未安裝「預設文件」功能。"_s, iisVersions(u"7.0-10.0"_s)}},
+        {{u"將起始網頁加入預設文件。"_s, {}},
+         {u"在 IIS 管理員中開啟「預設文件」並加入 index.html。"_s, iisVersions(u"7.0-10.0"_s)},
+         {u"在「文件」索引標籤上選取「啟用預設內容網頁」。"_s, iisVersions(u"4.0-6.0"_s)}});
+    Entry accessDenied = makeEntry(
+        u"win32:5"_s, u"5.0-10.0"_s,
+        plainText(u"Access is denied"_s, u"The identity may not read the file."_s,
+                  u"Grant read to IIS_IUSRS."_s),
+        plainText(u"存取被拒"_s, u"該身分無權讀取檔案。"_s, u"授與 IIS_IUSRS 讀取權限。"_s));
+    accessDenied.symbol = u"ERROR_ACCESS_DENIED"_s;
+    return Catalog(
+        {makeEntry(u"http:403.14"_s, u"4.0-10.0"_s, listingEnglish, listingChinese),
+         makeEntry(u"ftp:530"_s, u"4.0-6.0"_s,
+                   plainText(u"Not logged in"_s, u"The FTP logon failed."_s,
+                             u"Check the user name and password."_s),
+                   plainText(u"未登入"_s, u"FTP 登入失敗。"_s, u"檢查使用者名稱與密碼。"_s)),
+         makeEntry(u"ftp-substatus:41"_s, u"7.5-10.0"_s,
+                   plainText(u"Denied by IP rule"_s, u"An IP rule denied the client."_s,
+                             u"Allow the address."_s),
+                   plainText(u"IP 規則拒絕"_s, u"IP 規則拒絕了用戶端。"_s, u"允許該位址。"_s)),
+         accessDenied,
+         makeEntry(u"win32:10054"_s, u"6.0-10.0"_s,
+                   entryText(u"Connection reset"_s, u"The client closed the connection."_s, {},
+                             {{u"Raise the ARR proxy time-out."_s, iisVersions(u"7.0-10.0"_s)}}),
+                   entryText(u"連線被重設"_s, u"用戶端關閉了連線。"_s, {},
+                             {{u"提高 ARR 代理的逾時。"_s, iisVersions(u"7.0-10.0"_s)}})),
+         makeEntry(u"httperr:Timer_ConnectionIdle"_s, u"6.0-10.0"_s,
+                   plainText(u"Connection idle"_s, u"HTTP.sys closed an idle connection."_s,
+                             u"Nothing to do."_s),
+                   plainText(u"連線閒置"_s, u"HTTP.sys 關閉了閒置連線。"_s, u"不需處理。"_s))},
+        {});
+}
+
+} // namespace
+
+// Drives the real MainWindow over the built-in catalog, or a small one of the test's own where
+// the built-in one lacks what is tested: keys into the search box, shortcuts, menus, the
+// clipboard and a settings file of the test's own.
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
 
 private:
     Catalog m_catalog;
+    Catalog m_versioned;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
 
     QString settingsPath() const { return m_dir->filePath(u"iisref.conf"_s); }
 
-    MainWindow *openWindow()
+    MainWindow *openWindow() { return openWindow(m_catalog); }
+
+    // The catalog must outlive the window: a member, not a temporary.
+    MainWindow *openWindow(const Catalog &catalog)
     {
         m_window.reset();
         m_settings = std::make_unique<Settings>(settingsPath());
-        m_window = std::make_unique<MainWindow>(m_catalog, *m_settings);
+        m_window = std::make_unique<MainWindow>(catalog, *m_settings);
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
         if (!QTest::qWaitForWindowActive(m_window.get()))
@@ -80,6 +171,26 @@ private:
     QLineEdit *searchEdit() const { return child<QLineEdit>("searchEdit"); }
     QString header() const { return child<QLabel>("titleLabel")->text(); }
     QString meaningPane() const { return child<QTextEdit>("meaningText")->toPlainText(); }
+    QString detailsLine() const { return child<QLabel>("detailsLabel")->text(); }
+    QString causesPane() const { return child<QTextEdit>("causesText")->toPlainText(); }
+    QString fixStepsPane() const { return child<QTextEdit>("fixStepsText")->toPlainText(); }
+    // Looked up rather than child<>(), so a missing picker fails the test instead of the run.
+    QComboBox *iisVersionCombo() const
+    {
+        return m_window->findChild<QComboBox *>(u"iisVersionCombo"_s);
+    }
+
+    // As a user picks from the keyboard: Alt+I reaches the picker, Home is every version and
+    // Down walks the releases. (Typing "6.0" works too, but a second choice within the
+    // keyboard-search interval would be read as one longer word.) Empty: every version.
+    void chooseIisVersion(const QString &version)
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_I, Qt::AltModifier);
+        QWidget *focused = QApplication::focusWidget();
+        QTest::keyClick(focused, Qt::Key_Home);
+        for (qsizetype i = 0; i <= IisVersionSet::knownVersions().indexOf(version); ++i)
+            QTest::keyClick(focused, Qt::Key_Down);
+    }
 
     const Entry &entry(const QString &key) const
     {
@@ -113,6 +224,7 @@ private slots:
     {
         m_catalog = CatalogLoader::loadBuiltIn();
         QVERIFY(!m_catalog.isEmpty());
+        m_versioned = versionedCatalog();
     }
 
     void init()
@@ -502,6 +614,205 @@ private slots:
                                       u"causesText"_s,   u"kbList"_s};
         for (int i = 0; i < expected.size(); ++i)
             QCOMPARE(order.value(i), expected[i]);
+    }
+
+    void categoryTree_listsEveryKindWithItsCount()
+    {
+        openWindow(m_versioned);
+        const QAbstractItemModel *tree = child<QTreeView>("categoryTree")->model();
+        QStringList topLevel;
+        for (int row = 0; row < tree->rowCount(); ++row)
+            topLevel.append(tree->index(row, 0).data().toString());
+        QCOMPARE(topLevel, (QStringList{u"Common codes"_s, u"HTTP (1)"_s, u"FTP (1)"_s,
+                                        u"FTP substatus (1)"_s, u"Win32 status (2)"_s,
+                                        u"HTTP.sys reasons (1)"_s}));
+    }
+
+    void detailsLine_showsIisVersionsAsRanges_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("details");
+        QTest::addRow("every release")
+            << u"http:403.14"_s << u"Kind: HTTP · Applies to: IIS 4.0–10.0"_s;
+        QTest::addRow("early releases") << u"ftp:530"_s << u"Kind: FTP · Applies to: IIS 4.0–6.0"_s;
+        QTest::addRow("win32 facts first")
+            << u"win32:5"_s
+            << u"ERROR_ACCESS_DENIED · 0x00000005 · Kind: Win32 · Applies to: IIS 5.0–10.0"_s;
+    }
+
+    void detailsLine_showsIisVersionsAsRanges()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, details);
+        openWindow(m_versioned);
+        QVERIFY(m_window->showCode(*CodeId::fromKey(key)));
+        QCOMPARE(detailsLine(), details);
+    }
+
+    void iisVersionPicker_offersEveryVersionThenEachRelease()
+    {
+        openWindow(m_versioned);
+        QComboBox *combo = iisVersionCombo();
+        QVERIFY(combo);
+        QStringList items;
+        for (int i = 0; i < combo->count(); ++i)
+            items.append(combo->itemText(i));
+        QCOMPARE(items, QStringList{u"All versions"_s} + IisVersionSet::knownVersions());
+        QCOMPARE(combo->currentIndex(), 0);
+        QVERIFY(!combo->accessibleName().isEmpty());
+        QLabel *label = nullptr;
+        for (QLabel *candidate : m_window->findChildren<QLabel *>()) {
+            if (candidate->buddy() == combo)
+                label = candidate;
+        }
+        QVERIFY(label);
+        QCOMPARE(label->text().remove(u'&'), u"IIS version:"_s);
+
+        QVERIFY(searchEdit()->hasFocus());
+        QTest::keyClick(m_window.get(), Qt::Key_I, Qt::AltModifier);
+        QTRY_VERIFY(combo->hasFocus());
+    }
+
+    void chooseIisVersion_hidesOtherReleasesStepsFromPaneAndCopies()
+    {
+        const QString iis7Step = u"In IIS Manager, open Default Document and add index.html."_s;
+        const QString iis7Cause = u"The Default Document feature is not installed."_s;
+        const QString iis6Step = u"On the Documents tab, select Enable default content page."_s;
+        openWindow(m_versioned);
+        QVERIFY(m_window->showCode(*CodeId::fromKey(u"http:403.14"_s)));
+        QVERIFY(fixStepsPane().contains(u"IIS 7.0–10.0: "_s + iis7Step));
+
+        chooseIisVersion(u"6.0"_s);
+        QVERIFY(iisVersionCombo());
+        QCOMPARE(iisVersionCombo()->currentText(), u"6.0"_s);
+        QVERIFY2(!fixStepsPane().contains(iis7Step), qPrintable(fixStepsPane()));
+        QVERIFY(!causesPane().contains(iis7Cause));
+        QVERIFY(fixStepsPane().contains(u"Add the start page to the default documents."_s));
+        QVERIFY(fixStepsPane().contains(u"IIS 4.0–6.0: "_s + iis6Step));
+
+        child<QAction>("actionCopyFixSteps")->trigger();
+        const QMimeData *steps = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(steps);
+        QVERIFY2(!steps->text().contains(iis7Step), qPrintable(steps->text()));
+        QVERIFY(steps->text().contains(u"2. IIS 4.0–6.0: "_s + iis6Step));
+        QVERIFY(!steps->html().contains(iis7Step));
+        QVERIFY2(child<QStatusBar>("statusBar")->currentMessage().contains(u"Copied 2 fix step"_s),
+                 qPrintable(child<QStatusBar>("statusBar")->currentMessage()));
+        child<QAction>("actionCopyEntry")->trigger();
+        const QMimeData *whole = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(whole);
+        QVERIFY(!whole->text().contains(iis7Step));
+        QVERIFY(!whole->text().contains(iis7Cause));
+        QVERIFY(!whole->html().contains(iis7Step));
+        QVERIFY(whole->text().contains(iis6Step));
+
+        chooseIisVersion({});
+        QCOMPARE(iisVersionCombo()->currentIndex(), 0);
+        QVERIFY(fixStepsPane().contains(u"IIS 7.0–10.0: "_s + iis7Step));
+        QVERIFY(causesPane().contains(u"IIS 7.0–10.0: "_s + iis7Cause));
+        child<QAction>("actionCopyFixSteps")->trigger();
+        QVERIFY(QGuiApplication::clipboard()->text().contains(u"2. IIS 7.0–10.0: "_s + iis7Step));
+    }
+
+    void chooseIisVersion_entryForOtherReleases_staysAndSaysItDoesNotApply()
+    {
+        openWindow(m_versioned);
+        QVERIFY(m_window->showCode(*CodeId::fromKey(u"ftp:530"_s)));
+        QVERIFY(!detailsLine().contains(u"not apply"_s));
+
+        chooseIisVersion(u"10.0"_s);
+        QVERIFY(iisVersionCombo());
+        QCOMPARE(iisVersionCombo()->currentText(), u"10.0"_s);
+        QCOMPARE(currentKey(), u"ftp:530"_s);
+        QVERIFY2(detailsLine().contains(u"Applies to: IIS 4.0–6.0"_s), qPrintable(detailsLine()));
+        QVERIFY2(detailsLine().endsWith(u"Does not apply to IIS 10.0"_s),
+                 qPrintable(detailsLine()));
+        // The filter only narrows marked items: the entry's own steps are all still there.
+        QCOMPARE(meaningPane(), u"The FTP logon failed."_s);
+        QVERIFY(fixStepsPane().contains(u"Check the user name and password."_s));
+
+        QVERIFY(m_window->showCode(*CodeId::fromKey(u"http:403.14"_s)));
+        QVERIFY(!detailsLine().contains(u"not apply"_s));
+        QVERIFY(m_window->showCode(*CodeId::fromKey(u"ftp:530"_s)));
+        chooseIisVersion(u"6.0"_s);
+        QVERIFY(!detailsLine().contains(u"not apply"_s));
+    }
+
+    void chooseIisVersion_noStepLeft_disablesCopyFixSteps()
+    {
+        openWindow(m_versioned);
+        QVERIFY(m_window->showCode(*CodeId::fromKey(u"win32:10054"_s)));
+        auto *action = child<QAction>("actionCopyFixSteps");
+        auto *button = child<QAbstractButton>("copyFixStepsButton");
+        QVERIFY(action->isEnabled() && button->isEnabled());
+
+        chooseIisVersion(u"6.0"_s);
+        QVERIFY(iisVersionCombo());
+        QCOMPARE(iisVersionCombo()->currentText(), u"6.0"_s);
+        QVERIFY(fixStepsPane().isEmpty());
+        QVERIFY(!action->isEnabled());
+        QVERIFY(!button->isEnabled());
+        // Another entry with steps left enables it again, as does every version.
+        QVERIFY(m_window->showCode(*CodeId::fromKey(u"ftp:530"_s)));
+        QVERIFY(action->isEnabled());
+        QVERIFY(m_window->showCode(*CodeId::fromKey(u"win32:10054"_s)));
+        chooseIisVersion({});
+        QVERIFY(action->isEnabled() && button->isEnabled());
+    }
+
+    void iisVersion_survivesLanguageSwitchAndRestart()
+    {
+        const QString iis7Step = u"在 IIS 管理員中開啟「預設文件」並加入 index.html。"_s;
+        openWindow(m_versioned);
+        QVERIFY(m_window->showCode(*CodeId::fromKey(u"http:403.14"_s)));
+        chooseIisVersion(u"6.0"_s);
+        QComboBox *combo = iisVersionCombo();
+        QVERIFY(combo);
+        const QString englishAll = combo->itemText(0);
+
+        m_window->setLanguage(Language::TraditionalChinese);
+        QCOMPARE(combo->currentText(), u"6.0"_s);
+        QVERIFY2(combo->itemText(0) != englishAll, qPrintable(combo->itemText(0)));
+        QVERIFY(combo->accessibleName() != u"IIS version"_s);
+        QVERIFY(fixStepsPane().contains(u"將起始網頁加入預設文件。"_s));
+        QVERIFY2(!fixStepsPane().contains(iis7Step), qPrintable(fixStepsPane()));
+        m_window->close();
+
+        openWindow(m_versioned);
+        QVERIFY(iisVersionCombo());
+        QCOMPARE(iisVersionCombo()->currentText(), u"6.0"_s);
+        QCOMPARE(currentKey(), u"http:403.14"_s);
+        QVERIFY(fixStepsPane().contains(u"將起始網頁加入預設文件。"_s));
+        QVERIFY(!fixStepsPane().contains(iis7Step));
+    }
+
+    void settings_garbageIisVersion_fallsBackToAllVersions_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addRow("unknown release") << QByteArray("11.0");
+        QTest::addRow("word") << QByteArray("klingon");
+        QTest::addRow("range") << QByteArray("6.0-10.0");
+        QTest::addRow("list") << QByteArray("6.0, 7.0");
+        QTest::addRow("bytes") << QByteArray("@ByteArray(6.0)");
+        QTest::addRow("empty") << QByteArray();
+    }
+
+    void settings_garbageIisVersion_fallsBackToAllVersions()
+    {
+        QFETCH(QByteArray, value);
+        QFile file(settingsPath());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("[ui]\nlanguage=en\n[entry]\nlast=http:403.14\n[view]\niisVersion=" + value +
+                   "\n");
+        file.close();
+
+        openWindow(m_versioned);
+        QVERIFY(iisVersionCombo());
+        QCOMPARE(iisVersionCombo()->currentIndex(), 0);
+        QCOMPARE(currentKey(), u"http:403.14"_s);
+        QVERIFY(fixStepsPane().contains(u"IIS 7.0–10.0: "_s));
+        QVERIFY(fixStepsPane().contains(u"IIS 4.0–6.0: "_s));
+        QVERIFY(!detailsLine().contains(u"not apply"_s));
     }
 
     void relatedLink_jumpsToEntry()

@@ -8,10 +8,6 @@
         <translation>IIS 狀態碼</translation>
     </message>
     <message>
-        <source>Search codes, KB articles or error text (Ctrl+K)</source>
-        <translation>搜尋狀態碼、KB 文章或錯誤訊息（Ctrl+K）</translation>
-    </message>
-    <message>
         <source>Type a code (403.14, 403-14, 500-100.ASP, FTP 550), a KB number or words; Up/Down pick a result, Enter reads it, Esc returns to the categories</source>
         <translation>輸入狀態碼（403.14、403-14、500-100.ASP、FTP 550）、KB 編號或字詞；按上/下方向鍵選取結果，按 Enter 閱讀，按 Esc 返回分類</translation>
     </message>
@@ -68,10 +64,6 @@
         <translation>複製整個條目(&amp;E)</translation>
     </message>
     <message>
-        <source>Copy the whole entry: header, meaning, causes, KB articles and fix steps</source>
-        <translation>複製整個條目：標題、意義、原因、KB 文章與修正步驟</translation>
-    </message>
-    <message>
         <source>&amp;Search</source>
         <translation>搜尋(&amp;S)</translation>
     </message>
@@ -90,6 +82,14 @@
     <message>
         <source>&amp;About iisref</source>
         <translation>關於 iisref(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Search codes, log values, KB numbers or error text (Ctrl+K)</source>
+        <translation>搜尋狀態碼、記錄檔數值、KB 編號或錯誤訊息（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Copy the whole entry: header, meaning, causes, references and fix steps</source>
+        <translation>複製整個條目：標題、意義、原因、參考資料與修正步驟</translation>
     </message>
 </context>
 <context>
@@ -425,10 +425,6 @@ Exit status: 0 found, 1 nothing matched, 2 usage error.</source>
         <translation>關於 iisref</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;iisref %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline reference for the HTTP and FTP status codes of IIS 4.0 to 6.0: what each code means, why it happens and how to fix it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;iisref %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;IIS 4.0 至 6.0 HTTP 與 FTP 狀態碼的離線參考資料：說明每個狀態碼的意義、發生原因與修正方法。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Opened %1 in the web browser.</source>
         <translation>已在網頁瀏覽器中開啟 %1。</translation>
     </message>
@@ -447,6 +443,10 @@ Exit status: 0 found, 1 nothing matched, 2 usage error.</source>
     <message>
         <source>IIS version</source>
         <translation>IIS 版本</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;iisref %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline reference for the statuses IIS 4.0 to 10 reports (HTTP and FTP codes, Win32 status values, HTTP.sys reasons): what each means, why it happens and how to fix it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;iisref %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;IIS 4.0 到 10 所回報狀態（HTTP 與 FTP 代碼、Win32 狀態值、HTTP.sys 原因）的離線參考：說明每個狀態的意義、發生原因與修正方法。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

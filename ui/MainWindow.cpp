@@ -466,8 +466,9 @@ void MainWindow::showAbout()
 {
     QMessageBox::about(
         this, tr("About iisref"),
-        tr("<p><b>iisref %1</b></p><p>An offline reference for the HTTP and FTP status codes of "
-           "IIS 4.0 to 6.0: what each code means, why it happens and how to fix it.</p>")
+        tr("<p><b>iisref %1</b></p><p>An offline reference for the statuses IIS 4.0 to 10 "
+           "reports (HTTP and FTP codes, Win32 status values, HTTP.sys reasons): what each "
+           "means, why it happens and how to fix it.</p>")
             .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
 }
 

@@ -16,15 +16,15 @@ constexpr int exactScore = 10000;
 constexpr int kbScore = 9000;
 constexpr int familyScore = 8000;
 constexpr int prefixScore = 7000;
-constexpr int titleTier = 3;
-constexpr int keywordTier = 2;
-constexpr int textTier = 1;
+// A word's tier in an entry is the best field holding it: title, then keywords, then the rest.
+constexpr int titleTier = int(WordIndex::Field::Title);
+constexpr int keywordTier = int(WordIndex::Field::Keywords);
 constexpr int phraseInTitleBonus = 50;
 // A keyword that is the whole query is usually the name a document gave the code ("禁止訪問" is
 // the source's title for 403), which beats a longer keyword that merely contains it.
 constexpr int phraseIsKeywordBonus = 30;
 
-// Whether `line` is one of the '\n'-separated lines of `lines`, as fold() joins them.
+// Whether `line` is one of the '\n'-separated lines of `lines`, as WordIndex joins them.
 bool isWholeLine(const QString &lines, const QString &line)
 {
     for (qsizetype at = lines.indexOf(line); at >= 0; at = lines.indexOf(line, at + 1)) {
@@ -33,19 +33,6 @@ bool isWholeLine(const QString &lines, const QString &line)
             return true;
     }
     return false;
-}
-
-QString fold(const QStringList &parts)
-{
-    return parts.join(u'\n').toCaseFolded();
-}
-
-QStringList textsOf(const QList<VersionedText> &items)
-{
-    QStringList texts;
-    for (const VersionedText &item : items)
-        texts.append(item.text);
-    return texts;
 }
 
 // "248072" is cited as Q248072 by the old support articles and as 248072 by the new ones.
@@ -62,41 +49,21 @@ bool citesKb(const Entry &entry, const QString &number)
 
 SearchEngine::SearchEngine(const Catalog &catalog) : m_catalog(catalog) {}
 
-const QList<QList<SearchEngine::IndexedText>> &SearchEngine::index() const
+const WordIndex &SearchEngine::wordIndex() const
 {
     // Built on the first word search, not at construction: codes and KB numbers never need
     // it, and the window should not pay for it before it is first painted.
-    if (m_index.isEmpty() && !m_catalog.isEmpty())
-        m_index = buildIndex(m_catalog);
-    return m_index;
+    if (!m_wordIndex)
+        m_wordIndex.emplace(m_catalog);
+    return *m_wordIndex;
 }
 
-QList<QList<SearchEngine::IndexedText>> SearchEngine::buildIndex(const Catalog &catalog)
+QList<QList<WordIndex::Field>> SearchEngine::wordFields(const ParsedQuery &query) const
 {
-    QList<QList<IndexedText>> index;
-    index.reserve(catalog.entries().size());
-    for (const Entry &entry : catalog.entries()) {
-        QList<IndexedText> perLanguage;
-        for (const auto &text : entry.texts) {
-            if (!text) {
-                perLanguage.append(IndexedText{});
-                continue;
-            }
-            QStringList body = {text->meaning};
-            body += textsOf(text->causes);
-            body += textsOf(text->fixSteps);
-            body += text->notes;
-            body += text->referenceTitles;
-            for (const Reference &reference : entry.references)
-                body += {reference.id, reference.label()};
-            if (!entry.symbol.isEmpty())
-                body += entry.symbol;
-            perLanguage.append(IndexedText{text->title.toCaseFolded(),
-                                           fold(text->keywords + entry.aliases), fold(body)});
-        }
-        index.append(perLanguage);
-    }
-    return index;
+    QList<QList<WordIndex::Field>> fields;
+    for (const QString &word : query.words)
+        fields.append(wordIndex().bestFields(word));
+    return fields;
 }
 
 QList<SearchResult> SearchEngine::search(const QString &query, int limit) const
@@ -203,43 +170,31 @@ void SearchEngine::addPrefixMatches(const ParsedQuery &query,
     }
 }
 
-int SearchEngine::wordTier(int entryIndex, const QString &word) const
-{
-    int best = 0;
-    for (const IndexedText &text : index()[entryIndex]) {
-        if (text.title.contains(word))
-            return titleTier;
-        if (text.keywords.contains(word))
-            best = keywordTier;
-        else if (best < textTier && text.body.contains(word))
-            best = textTier;
-    }
-    return best;
-}
-
 void SearchEngine::addWordMatches(const ParsedQuery &query, QHash<int, SearchResult> &results) const
 {
     if (query.words.isEmpty())
         return;
     const QString phrase = query.words.join(u' ');
+    const QList<QList<WordIndex::Field>> fields = wordFields(query);
     const auto &entries = m_catalog.entries();
     for (int i = 0; i < entries.size(); ++i) {
         if (!kindAllowed(query, entries[i]))
             continue;
         int weakest = titleTier;
         int sum = 0;
-        for (const QString &word : query.words) {
-            const int tier = wordTier(i, word);
+        for (const QList<WordIndex::Field> &wordField : fields) {
+            const int tier = int(wordField[i]);
             weakest = std::min(weakest, tier);
             sum += tier;
         }
         if (weakest == 0)
             continue;
+        const QList<WordIndex::Texts> &texts = wordIndex().texts(i);
         const bool phraseInTitle =
-            std::any_of(index()[i].cbegin(), index()[i].cend(),
-                        [&](const IndexedText &text) { return text.title.contains(phrase); });
+            std::any_of(texts.cbegin(), texts.cend(),
+                        [&](const WordIndex::Texts &text) { return text.title.contains(phrase); });
         const bool phraseIsKeyword =
-            std::any_of(index()[i].cbegin(), index()[i].cend(), [&](const IndexedText &text) {
+            std::any_of(texts.cbegin(), texts.cend(), [&](const WordIndex::Texts &text) {
                 return isWholeLine(text.keywords, phrase);
             });
         const int score = 100 * sum / int(query.words.size()) +
@@ -280,6 +235,9 @@ QList<const Entry *> SearchEngine::suggestions(const ParsedQuery &query, int lim
         nearKinds = query.kind ? QList{*query.kind} : QList{CodeKind::Http, CodeKind::Ftp};
     const int nearSubstatus = query.hasCode() ? std::max(query.codes.first().substatus(), 0) : 0;
     const qint64 target = query.nearValue() * 1000 + nearSubstatus;
+    QList<QList<WordIndex::Field>> fields;
+    if (!byCode)
+        fields = wordFields(query);
     for (int i = 0; i < m_catalog.entries().size(); ++i) {
         const Entry &entry = m_catalog.entries()[i];
         if (!kindAllowed(query, entry))
@@ -292,8 +250,8 @@ QList<const Entry *> SearchEngine::suggestions(const ParsedQuery &query, int lim
             continue;
         }
         qint64 matchedWords = 0;
-        for (const QString &word : query.words)
-            matchedWords += wordTier(i, word) > 0 ? 1 : 0;
+        for (const QList<WordIndex::Field> &wordField : fields)
+            matchedWords += wordField[i] != WordIndex::Field::None ? 1 : 0;
         if (matchedWords > 0)
             ranked.append({-matchedWords, &entry});
     }

@@ -208,6 +208,19 @@ private slots:
         QVERIFY(index.entriesContaining(Field::None, u"ssl"_s).isEmpty());
     }
 
+    // Folding a folded text changes nothing, whichever way the index folded it.
+    void builtInCatalog_texts_areCaseFolded()
+    {
+        const WordIndex index(CatalogLoader::loadBuiltIn());
+        QVERIFY(index.entryCount() > 0);
+        for (int i = 0; i < index.entryCount(); ++i) {
+            for (const WordIndex::Texts &text : index.texts(i)) {
+                for (const QString &field : {text.title, text.keywords, text.body})
+                    QCOMPARE(field, field.toCaseFolded());
+            }
+        }
+    }
+
     // Words people could type: pieces of the shipped texts at random offsets and lengths,
     // spaces and line breaks included, and random strings of the same characters and others.
     void builtInCatalog_randomWords_agreeWithScan()

@@ -24,17 +24,6 @@ constexpr int phraseInTitleBonus = 50;
 // the source's title for 403), which beats a longer keyword that merely contains it.
 constexpr int phraseIsKeywordBonus = 30;
 
-// Whether `line` is one of the '\n'-separated lines of `lines`, as WordIndex joins them.
-bool isWholeLine(const QString &lines, const QString &line)
-{
-    for (qsizetype at = lines.indexOf(line); at >= 0; at = lines.indexOf(line, at + 1)) {
-        const qsizetype end = at + line.size();
-        if ((at == 0 || lines[at - 1] == u'\n') && (end == lines.size() || lines[end] == u'\n'))
-            return true;
-    }
-    return false;
-}
-
 // "248072" is cited as Q248072 by the old support articles and as 248072 by the new ones.
 bool citesKb(const Entry &entry, const QString &number)
 {
@@ -177,6 +166,14 @@ void SearchEngine::addWordMatches(const ParsedQuery &query, QHash<int, SearchRes
     const QString phrase = query.words.join(u' ');
     const QList<QList<WordIndex::Field>> fields = wordFields(query);
     const auto &entries = m_catalog.entries();
+    // Few entries hold the whole phrase, so the index names them rather than each matching
+    // entry searching its texts: a one-letter word matches nearly every entry.
+    QList<bool> phraseInTitle(entries.size(), false);
+    for (int i : wordIndex().entriesContaining(WordIndex::Field::Title, phrase))
+        phraseInTitle[i] = true;
+    QList<bool> phraseIsKeyword(entries.size(), false);
+    for (int i : wordIndex().entriesWithKeyword(phrase))
+        phraseIsKeyword[i] = true;
     for (int i = 0; i < entries.size(); ++i) {
         if (!kindAllowed(query, entries[i]))
             continue;
@@ -189,17 +186,9 @@ void SearchEngine::addWordMatches(const ParsedQuery &query, QHash<int, SearchRes
         }
         if (weakest == 0)
             continue;
-        const QList<WordIndex::Texts> &texts = wordIndex().texts(i);
-        const bool phraseInTitle =
-            std::any_of(texts.cbegin(), texts.cend(),
-                        [&](const WordIndex::Texts &text) { return text.title.contains(phrase); });
-        const bool phraseIsKeyword =
-            std::any_of(texts.cbegin(), texts.cend(), [&](const WordIndex::Texts &text) {
-                return isWholeLine(text.keywords, phrase);
-            });
         const int score = 100 * sum / int(query.words.size()) +
-                          (phraseInTitle ? phraseInTitleBonus : 0) +
-                          (phraseIsKeyword ? phraseIsKeywordBonus : 0);
+                          (phraseInTitle[i] ? phraseInTitleBonus : 0) +
+                          (phraseIsKeyword[i] ? phraseIsKeywordBonus : 0);
         const MatchKind kind = weakest == titleTier     ? MatchKind::Title
                                : weakest == keywordTier ? MatchKind::Keyword
                                                         : MatchKind::Text;

@@ -259,6 +259,16 @@ WordIndex::WordIndex(const Catalog &catalog)
     m_texts.reserve(catalog.entries().size());
     for (const Entry &entry : catalog.entries())
         m_texts.append(textsOf(entry));
+    for (qsizetype entry = 0; entry < m_texts.size(); ++entry) {
+        for (const Texts &texts : std::as_const(m_texts[entry])) {
+            for (QStringView keyword :
+                 QStringView(texts.keywords).tokenize(u'\n', Qt::SkipEmptyParts)) {
+                QList<int> &entries = m_keywords[keyword.toString()];
+                if (entries.isEmpty() || entries.last() != entry)
+                    entries.append(int(entry));
+            }
+        }
+    }
     for (Field field : {Field::Body, Field::Keywords, Field::Title}) {
         qsizetype units = 0;
         for (const QList<Texts> &perLanguage : std::as_const(m_texts)) {
@@ -381,9 +391,17 @@ QList<int> WordIndex::entriesContaining(Field field, QStringView word) const
     return entries;
 }
 
+QList<int> WordIndex::entriesWithKeyword(const QString &keyword) const
+{
+    return m_keywords.value(keyword);
+}
+
 qsizetype WordIndex::postingBytes() const
 {
+    // The keywords' own text counts too: the table holds a copy of each distinct line.
     qsizetype bytes = 0;
+    for (auto at = m_keywords.cbegin(); at != m_keywords.cend(); ++at)
+        bytes += at.key().size() * qsizetype(sizeof(QChar)) + at->size() * qsizetype(sizeof(int));
     for (const Postings &postings : m_postings) {
         bytes += postings.keys.size() * qsizetype(sizeof(quint64));
         bytes += (postings.offsets.size() + postings.entries.size()) * qsizetype(sizeof(quint32));

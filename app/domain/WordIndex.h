@@ -3,6 +3,7 @@
 
 #include "Catalog.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -48,6 +49,8 @@ public:
     QList<Field> bestFields(QStringView word) const;
     // The entries, ascending, whose `field` contains `word` in either language.
     QList<int> entriesContaining(Field field, QStringView word) const;
+    // The entries, ascending, with a keyword or alias in either language that is `keyword`.
+    QList<int> entriesWithKeyword(const QString &keyword) const;
 
     // What the postings take next to the texts they index, for the benchmark's memory figure.
     qsizetype postingBytes() const;
@@ -67,8 +70,9 @@ private:
     QList<quint32> candidates(const Postings &postings, QStringView word, bool &exact) const;
     bool contains(int entry, Field field, QStringView word) const;
 
-    QList<QList<Texts>> m_texts;        // per entry, per language
-    std::array<Postings, 3> m_postings; // Body, Keywords, Title
+    QList<QList<Texts>> m_texts;           // per entry, per language
+    QHash<QString, QList<int>> m_keywords; // entries by line of Texts::keywords
+    std::array<Postings, 3> m_postings;    // Body, Keywords, Title
 };
 
 } // namespace iisref

@@ -99,6 +99,16 @@ private:
         }
         if (index.bestFields(word) != best)
             return u"best field differs for \""_s + word + u'"';
+        QList<int> withKeyword;
+        for (int i = 0; i < index.entryCount(); ++i) {
+            const QList<WordIndex::Texts> &texts = index.texts(i);
+            if (std::any_of(texts.cbegin(), texts.cend(), [&](const WordIndex::Texts &text) {
+                    return text.keywords.split(u'\n').contains(word);
+                }))
+                withKeyword.append(i);
+        }
+        if (!word.isEmpty() && index.entriesWithKeyword(word) != withKeyword)
+            return u"whole keyword differs for \""_s + word + u'"';
         return {};
     }
 
@@ -186,6 +196,28 @@ private slots:
         QCOMPARE(disagreement(index, word), QString());
     }
 
+    void entriesWithKeyword_findsWholeKeywordsOnly_data()
+    {
+        QTest::addColumn<QString>("keyword");
+        QTest::addColumn<QStringList>("found");
+        QTest::addRow("english keyword") << u"secure channel"_s << QStringList{u"http:403.4"_s};
+        QTest::addRow("part of a keyword") << u"secure"_s << QStringList{};
+        QTest::addRow("chinese keyword") << u"禁止存取"_s << QStringList{u"http:403"_s};
+        QTest::addRow("alias, folded") << u"0x8007052e"_s << QStringList{u"win32:1326"_s};
+        QTest::addRow("title is no keyword") << u"forbidden"_s << QStringList{};
+    }
+
+    void entriesWithKeyword_findsWholeKeywordsOnly()
+    {
+        QFETCH(QString, keyword);
+        QFETCH(QStringList, found);
+        const WordIndex index(m_catalog);
+        QStringList keys;
+        for (int entry : index.entriesWithKeyword(keyword))
+            keys.append(m_catalog.entries()[entry].id.key());
+        QCOMPARE(keys, found);
+    }
+
     void bestFields_emptyWord_isInEveryTitle()
     {
         const WordIndex index(m_catalog);
@@ -222,7 +254,8 @@ private slots:
     }
 
     // Words people could type: pieces of the shipped texts at random offsets and lengths,
-    // spaces and line breaks included, and random strings of the same characters and others.
+    // spaces and line breaks included, whole keywords, and random strings of the same
+    // characters and others.
     void builtInCatalog_randomWords_agreeWithScan()
     {
         const Catalog catalog = CatalogLoader::loadBuiltIn();
@@ -244,6 +277,10 @@ private slots:
             const QString word = source.mid(from, 1 + random.bounded(12));
             words.append(word);
             alphabet += word.back();
+            // And a whole keyword now and then, as the phrase bonus asks for one.
+            const QStringList keywords = text.keywords.split(u'\n', Qt::SkipEmptyParts);
+            if (i % 4 == 0 && !keywords.isEmpty())
+                words.append(keywords[random.bounded(int(keywords.size()))]);
         }
         for (int i = 0; i < 200; ++i) {
             QString word;

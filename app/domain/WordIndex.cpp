@@ -53,6 +53,28 @@ QString fold(QString text)
     return text;
 }
 
+using KeyAndId = std::pair<quint64, quint32>;
+
+// By key, least significant 16 bits first: four counting passes over distinct 50-bit keys are
+// several times faster than std::sort's comparisons, and the sort was a sixth of the build.
+void sortByKey(std::vector<KeyAndId> &items)
+{
+    std::vector<KeyAndId> sorted(items.size());
+    std::vector<quint32> starts(0x10000 + 1);
+    for (int shift = 0; shift < 64 && !items.empty(); shift += 16) {
+        const auto digit = [shift](const KeyAndId &item) { return (item.first >> shift) & 0xFFFF; };
+        std::fill(starts.begin(), starts.end(), 0);
+        for (const KeyAndId &item : items)
+            ++starts[digit(item) + 1];
+        if (starts[digit(items.front()) + 1] == items.size())
+            continue; // every key has this digit
+        std::partial_sum(starts.begin(), starts.end(), starts.begin());
+        for (const KeyAndId &item : items)
+            sorted[starts[digit(item)]++] = item;
+        items.swap(sorted);
+    }
+}
+
 QString fold(const QStringList &parts)
 {
     return fold(parts.join(u'\n'));
@@ -135,19 +157,20 @@ public:
     Postings finish()
     {
         const qsizetype count = qsizetype(m_keys.size());
-        std::vector<quint32> byKey(m_keys.size());
-        std::iota(byKey.begin(), byKey.end(), quint32(1));
-        std::sort(byKey.begin(), byKey.end(),
-                  [&](quint32 a, quint32 b) { return m_keys[a - 1] < m_keys[b - 1]; });
+        std::vector<KeyAndId> byKey(m_keys.size());
+        for (size_t i = 0; i < m_keys.size(); ++i)
+            byKey[i] = {m_keys[i], quint32(i + 1)};
+        sortByKey(byKey);
         std::vector<quint32> rank(m_keys.size() + 1);
         Postings postings;
         postings.keys.resize(count);
         postings.offsets.resize(count + 1);
         postings.offsets[0] = 0;
         for (qsizetype r = 0; r < count; ++r) {
-            rank[byKey[r]] = quint32(r);
-            postings.keys[r] = m_keys[byKey[r] - 1];
-            postings.offsets[r + 1] = postings.offsets[r] + m_counts[byKey[r] - 1];
+            const auto [key, id] = byKey[r];
+            rank[id] = quint32(r);
+            postings.keys[r] = key;
+            postings.offsets[r + 1] = postings.offsets[r] + m_counts[id - 1];
         }
         // Hits arrive in entry order, so filling each key's slots in arrival order keeps its
         // entries ascending.

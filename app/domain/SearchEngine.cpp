@@ -47,11 +47,15 @@ const WordIndex &SearchEngine::wordIndex() const
     return *m_wordIndex;
 }
 
-QList<QList<WordIndex::Field>> SearchEngine::wordFields(const ParsedQuery &query) const
+QList<QList<WordIndex::Field>> SearchEngine::wordFields(const ParsedQuery &query,
+                                                        Words needed) const
 {
     QList<QList<WordIndex::Field>> fields;
-    for (const QString &word : query.words)
-        fields.append(wordIndex().bestFields(word));
+    for (const QString &word : query.words) {
+        fields.append(needed == Words::All && !fields.isEmpty()
+                          ? wordIndex().bestFields(word, fields.last())
+                          : wordIndex().bestFields(word));
+    }
     return fields;
 }
 
@@ -164,7 +168,7 @@ void SearchEngine::addWordMatches(const ParsedQuery &query, QHash<int, SearchRes
     if (query.words.isEmpty())
         return;
     const QString phrase = query.words.join(u' ');
-    const QList<QList<WordIndex::Field>> fields = wordFields(query);
+    const QList<QList<WordIndex::Field>> fields = wordFields(query, Words::All);
     const auto &entries = m_catalog.entries();
     // Few entries hold the whole phrase, so the index names them rather than each matching
     // entry searching its texts: a one-letter word matches nearly every entry.
@@ -226,7 +230,7 @@ QList<const Entry *> SearchEngine::suggestions(const ParsedQuery &query, int lim
     const qint64 target = query.nearValue() * 1000 + nearSubstatus;
     QList<QList<WordIndex::Field>> fields;
     if (!byCode)
-        fields = wordFields(query);
+        fields = wordFields(query, Words::Any);
     for (int i = 0; i < m_catalog.entries().size(); ++i) {
         const Entry &entry = m_catalog.entries()[i];
         if (!kindAllowed(query, entry))

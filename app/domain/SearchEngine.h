@@ -37,8 +37,10 @@ private:
     void addKbMatches(const ParsedQuery &query, QHash<int, SearchResult> &results) const;
     void addPrefixMatches(const ParsedQuery &query, QHash<int, SearchResult> &results) const;
     void addWordMatches(const ParsedQuery &query, QHash<int, SearchResult> &results) const;
-    // Per word of the query, per entry: the best field holding the word, or None.
-    QList<QList<WordIndex::Field>> wordFields(const ParsedQuery &query) const;
+    // Per word of the query, per entry: the best field holding the word, or None. When an entry
+    // must hold every word, each is looked for only where the ones before it were found.
+    enum class Words { All, Any };
+    QList<QList<WordIndex::Field>> wordFields(const ParsedQuery &query, Words needed) const;
     void offer(QHash<int, SearchResult> &results, int entryIndex, MatchKind kind, int score) const;
 
     const Catalog &m_catalog;

@@ -381,15 +381,31 @@ bool WordIndex::contains(int entry, Field field, QStringView word) const
 
 QList<WordIndex::Field> WordIndex::bestFields(QStringView word) const
 {
-    QList<Field> best(entryCount(), word.isEmpty() ? Field::Title : Field::None);
-    if (word.isEmpty())
+    return bestFieldsAmong(word, nullptr);
+}
+
+QList<WordIndex::Field> WordIndex::bestFields(QStringView word, const QList<Field> &among) const
+{
+    Q_ASSERT(among.size() == entryCount());
+    return bestFieldsAmong(word, among.constData());
+}
+
+QList<WordIndex::Field> WordIndex::bestFieldsAmong(QStringView word, const Field *among) const
+{
+    const auto wanted = [among](qsizetype entry) { return !among || among[entry] != Field::None; };
+    QList<Field> best(entryCount(), Field::None);
+    if (word.isEmpty()) {
+        for (qsizetype entry = 0; entry < best.size(); ++entry)
+            best[entry] = wanted(entry) ? Field::Title : Field::None;
         return best;
+    }
     // Best field first, so an entry found there is never checked again in a weaker one.
     for (Field field : {Field::Title, Field::Keywords, Field::Body}) {
         bool exact = true;
         const QList<quint32> found = candidates(postingsOf(field), word, exact);
         for (quint32 entry : found) {
-            if (best[entry] == Field::None && (exact || contains(int(entry), field, word)))
+            if (best[entry] == Field::None && wanted(entry) &&
+                (exact || contains(int(entry), field, word)))
                 best[entry] = field;
         }
     }

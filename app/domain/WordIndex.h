@@ -47,6 +47,9 @@ public:
     // For every entry in catalog order, the best field whose text in either language contains
     // `word`, or Field::None. The empty word is in every text, as QString::contains says.
     QList<Field> bestFields(QStringView word) const;
+    // The same for only the entries `among` has found; the others stay None. A query's later
+    // words need looking for only where its earlier words are.
+    QList<Field> bestFields(QStringView word, const QList<Field> &among) const;
     // The entries, ascending, whose `field` contains `word` in either language.
     QList<int> entriesContaining(Field field, QStringView word) const;
     // The entries, ascending, with a keyword or alias in either language that is `keyword`.
@@ -69,6 +72,7 @@ private:
     // Entries that may contain `word`; `exact` says whether each one certainly does.
     QList<quint32> candidates(const Postings &postings, QStringView word, bool &exact) const;
     bool contains(int entry, Field field, QStringView word) const;
+    QList<Field> bestFieldsAmong(QStringView word, const Field *among) const;
 
     QList<QList<Texts>> m_texts;           // per entry, per language
     QHash<QString, QList<int>> m_keywords; // entries by line of Texts::keywords

@@ -218,6 +218,21 @@ private slots:
         QCOMPARE(keys, found);
     }
 
+    void bestFields_among_looksOnlyWhereEarlierWordsAre()
+    {
+        const WordIndex index(m_catalog);
+        const QList<Field> ssl = index.bestFields(u"ssl"_s);
+        QCOMPARE(found(index, u"certif"_s),
+                 (QStringList{u"http:403.4=body"_s, u"http:403.16=title"_s}));
+        const QList<Field> both = index.bestFields(u"certif"_s, ssl);
+        QStringList keys;
+        for (qsizetype i = 0; i < both.size(); ++i) {
+            if (both[i] != Field::None)
+                keys.append(m_catalog.entries()[i].id.key() + u'=' + fieldName(both[i]));
+        }
+        QCOMPARE(keys, QStringList{u"http:403.4=body"_s});
+    }
+
     void bestFields_emptyWord_isInEveryTitle()
     {
         const WordIndex index(m_catalog);
@@ -289,9 +304,18 @@ private slots:
             words.append(word);
         }
         QVERIFY(words.size() > 500);
+        QList<Field> previous = index.bestFields(words.first());
         for (const QString &word : std::as_const(words)) {
             const QString problem = disagreement(index, word);
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            // Among the entries the previous word found: the same fields there, None elsewhere.
+            QList<Field> expected = index.bestFields(word);
+            for (qsizetype i = 0; i < expected.size(); ++i) {
+                if (previous[i] == Field::None)
+                    expected[i] = Field::None;
+            }
+            QVERIFY2(index.bestFields(word, previous) == expected, qPrintable(word));
+            previous = index.bestFields(word);
         }
     }
 };

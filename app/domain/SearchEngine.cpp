@@ -16,37 +16,13 @@ constexpr int exactScore = 10000;
 constexpr int kbScore = 9000;
 constexpr int familyScore = 8000;
 constexpr int prefixScore = 7000;
-constexpr int titleTier = 3;
-constexpr int keywordTier = 2;
-constexpr int textTier = 1;
+// A word's tier in an entry is the best field holding it: title, then keywords, then the rest.
+constexpr int titleTier = int(WordIndex::Field::Title);
+constexpr int keywordTier = int(WordIndex::Field::Keywords);
 constexpr int phraseInTitleBonus = 50;
 // A keyword that is the whole query is usually the name a document gave the code ("禁止訪問" is
 // the source's title for 403), which beats a longer keyword that merely contains it.
 constexpr int phraseIsKeywordBonus = 30;
-
-// Whether `line` is one of the '\n'-separated lines of `lines`, as fold() joins them.
-bool isWholeLine(const QString &lines, const QString &line)
-{
-    for (qsizetype at = lines.indexOf(line); at >= 0; at = lines.indexOf(line, at + 1)) {
-        const qsizetype end = at + line.size();
-        if ((at == 0 || lines[at - 1] == u'\n') && (end == lines.size() || lines[end] == u'\n'))
-            return true;
-    }
-    return false;
-}
-
-QString fold(const QStringList &parts)
-{
-    return parts.join(u'\n').toCaseFolded();
-}
-
-QStringList textsOf(const QList<VersionedText> &items)
-{
-    QStringList texts;
-    for (const VersionedText &item : items)
-        texts.append(item.text);
-    return texts;
-}
 
 // "248072" is cited as Q248072 by the old support articles and as 248072 by the new ones.
 bool citesKb(const Entry &entry, const QString &number)
@@ -62,44 +38,28 @@ bool citesKb(const Entry &entry, const QString &number)
 
 SearchEngine::SearchEngine(const Catalog &catalog) : m_catalog(catalog) {}
 
-const QList<QList<SearchEngine::IndexedText>> &SearchEngine::index() const
+const WordIndex &SearchEngine::wordIndex() const
 {
     // Built on the first word search, not at construction: codes and KB numbers never need
     // it, and the window should not pay for it before it is first painted.
     // Rebuilt when a language arrives after the first frame.
-    if (m_indexRevision != m_catalog.revision()) {
-        m_index = buildIndex(m_catalog);
+    if (!m_wordIndex || m_indexRevision != m_catalog.revision()) {
+        m_wordIndex.emplace(m_catalog);
         m_indexRevision = m_catalog.revision();
     }
-    return m_index;
+    return *m_wordIndex;
 }
 
-QList<QList<SearchEngine::IndexedText>> SearchEngine::buildIndex(const Catalog &catalog)
+QList<QList<WordIndex::Field>> SearchEngine::wordFields(const ParsedQuery &query,
+                                                        Words needed) const
 {
-    QList<QList<IndexedText>> index;
-    index.reserve(catalog.entries().size());
-    for (const Entry &entry : catalog.entries()) {
-        QList<IndexedText> perLanguage;
-        for (const auto &text : entry.texts) {
-            if (!text) {
-                perLanguage.append(IndexedText{});
-                continue;
-            }
-            QStringList body = {text->meaning};
-            body += textsOf(text->causes);
-            body += textsOf(text->fixSteps);
-            body += text->notes;
-            body += text->referenceTitles;
-            for (const Reference &reference : entry.references)
-                body += {reference.id, reference.label()};
-            if (!entry.symbol.isEmpty())
-                body += entry.symbol;
-            perLanguage.append(IndexedText{text->title.toCaseFolded(),
-                                           fold(text->keywords + entry.aliases), fold(body)});
-        }
-        index.append(perLanguage);
+    QList<QList<WordIndex::Field>> fields;
+    for (const QString &word : query.words) {
+        fields.append(needed == Words::All && !fields.isEmpty()
+                          ? wordIndex().bestFields(word, fields.last())
+                          : wordIndex().bestFields(word));
     }
-    return index;
+    return fields;
 }
 
 QList<SearchResult> SearchEngine::search(const QString &query, int limit) const
@@ -206,48 +166,36 @@ void SearchEngine::addPrefixMatches(const ParsedQuery &query,
     }
 }
 
-int SearchEngine::wordTier(int entryIndex, const QString &word) const
-{
-    int best = 0;
-    for (const IndexedText &text : index()[entryIndex]) {
-        if (text.title.contains(word))
-            return titleTier;
-        if (text.keywords.contains(word))
-            best = keywordTier;
-        else if (best < textTier && text.body.contains(word))
-            best = textTier;
-    }
-    return best;
-}
-
 void SearchEngine::addWordMatches(const ParsedQuery &query, QHash<int, SearchResult> &results) const
 {
     if (query.words.isEmpty())
         return;
     const QString phrase = query.words.join(u' ');
+    const QList<QList<WordIndex::Field>> fields = wordFields(query, Words::All);
     const auto &entries = m_catalog.entries();
+    // Few entries hold the whole phrase, so the index names them rather than each matching
+    // entry searching its texts: a one-letter word matches nearly every entry.
+    QList<bool> phraseInTitle(entries.size(), false);
+    for (int i : wordIndex().entriesContaining(WordIndex::Field::Title, phrase))
+        phraseInTitle[i] = true;
+    QList<bool> phraseIsKeyword(entries.size(), false);
+    for (int i : wordIndex().entriesWithKeyword(phrase))
+        phraseIsKeyword[i] = true;
     for (int i = 0; i < entries.size(); ++i) {
         if (!kindAllowed(query, entries[i]))
             continue;
         int weakest = titleTier;
         int sum = 0;
-        for (const QString &word : query.words) {
-            const int tier = wordTier(i, word);
+        for (const QList<WordIndex::Field> &wordField : fields) {
+            const int tier = int(wordField[i]);
             weakest = std::min(weakest, tier);
             sum += tier;
         }
         if (weakest == 0)
             continue;
-        const bool phraseInTitle =
-            std::any_of(index()[i].cbegin(), index()[i].cend(),
-                        [&](const IndexedText &text) { return text.title.contains(phrase); });
-        const bool phraseIsKeyword =
-            std::any_of(index()[i].cbegin(), index()[i].cend(), [&](const IndexedText &text) {
-                return isWholeLine(text.keywords, phrase);
-            });
         const int score = 100 * sum / int(query.words.size()) +
-                          (phraseInTitle ? phraseInTitleBonus : 0) +
-                          (phraseIsKeyword ? phraseIsKeywordBonus : 0);
+                          (phraseInTitle[i] ? phraseInTitleBonus : 0) +
+                          (phraseIsKeyword[i] ? phraseIsKeywordBonus : 0);
         const MatchKind kind = weakest == titleTier     ? MatchKind::Title
                                : weakest == keywordTier ? MatchKind::Keyword
                                                         : MatchKind::Text;
@@ -283,6 +231,9 @@ QList<const Entry *> SearchEngine::suggestions(const ParsedQuery &query, int lim
         nearKinds = query.kind ? QList{*query.kind} : QList{CodeKind::Http, CodeKind::Ftp};
     const int nearSubstatus = query.hasCode() ? std::max(query.codes.first().substatus(), 0) : 0;
     const qint64 target = query.nearValue() * 1000 + nearSubstatus;
+    QList<QList<WordIndex::Field>> fields;
+    if (!byCode)
+        fields = wordFields(query, Words::Any);
     for (int i = 0; i < m_catalog.entries().size(); ++i) {
         const Entry &entry = m_catalog.entries()[i];
         if (!kindAllowed(query, entry))
@@ -295,8 +246,8 @@ QList<const Entry *> SearchEngine::suggestions(const ParsedQuery &query, int lim
             continue;
         }
         qint64 matchedWords = 0;
-        for (const QString &word : query.words)
-            matchedWords += wordTier(i, word) > 0 ? 1 : 0;
+        for (const QList<WordIndex::Field> &wordField : fields)
+            matchedWords += wordField[i] != WordIndex::Field::None ? 1 : 0;
         if (matchedWords > 0)
             ranked.append({-matchedWords, &entry});
     }

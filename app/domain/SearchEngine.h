@@ -4,8 +4,11 @@
 #include "Catalog.h"
 #include "ParsedQuery.h"
 #include "SearchResult.h"
+#include "WordIndex.h"
 
 #include <QList>
+
+#include <optional>
 
 namespace iisref {
 
@@ -26,14 +29,7 @@ public:
     QList<const Entry *> suggestions(const ParsedQuery &query, int limit = 5) const;
 
 private:
-    struct IndexedText {
-        QString title;
-        QString keywords;
-        QString body;
-    };
-
-    static QList<QList<IndexedText>> buildIndex(const Catalog &catalog);
-    const QList<QList<IndexedText>> &index() const;
+    const WordIndex &wordIndex() const;
     bool kindAllowed(const ParsedQuery &query, const Entry &entry) const;
     static std::optional<CodeId> familyOf(const ParsedQuery &query,
                                           const QList<const Entry *> &exact);
@@ -41,13 +37,15 @@ private:
     void addKbMatches(const ParsedQuery &query, QHash<int, SearchResult> &results) const;
     void addPrefixMatches(const ParsedQuery &query, QHash<int, SearchResult> &results) const;
     void addWordMatches(const ParsedQuery &query, QHash<int, SearchResult> &results) const;
-    // 0 when the word is nowhere in the entry; otherwise higher for better fields.
-    int wordTier(int entryIndex, const QString &word) const;
+    // Per word of the query, per entry: the best field holding the word, or None. When an entry
+    // must hold every word, each is looked for only where the ones before it were found.
+    enum class Words { All, Any };
+    QList<QList<WordIndex::Field>> wordFields(const ParsedQuery &query, Words needed) const;
     void offer(QHash<int, SearchResult> &results, int entryIndex, MatchKind kind, int score) const;
 
     const Catalog &m_catalog;
-    mutable QList<QList<IndexedText>> m_index; // per entry, per language; see index()
-    mutable int m_indexRevision = -1;          // the catalog revision m_index was built from
+    mutable std::optional<WordIndex> m_wordIndex; // see wordIndex()
+    mutable int m_indexRevision = -1;             // the catalog revision it was built from
 };
 
 } // namespace iisref

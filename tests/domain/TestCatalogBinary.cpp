@@ -2,6 +2,7 @@
 #include "CatalogBinary.h"
 #include "CatalogLoader.h"
 #include "EntryFormatter.h"
+#include "SearchEngine.h"
 
 #include <QTest>
 
@@ -62,6 +63,20 @@ private slots:
         // Views hold pointers to entries; adding a language must not move them.
         QCOMPARE(&catalog.entries().first(), first);
         QVERIFY(catalog.issues().isEmpty());
+    }
+
+    // The window searches before the second language has arrived; once it has, its words
+    // must be found without a new engine.
+    void search_languageAddedLater_isSearchedToo()
+    {
+        Catalog catalog = CatalogLoader::loadBuiltIn(Language::English);
+        const SearchEngine engine(catalog);
+        QVERIFY(engine.search(u"拒絕列出目錄"_s).isEmpty());
+        QVERIFY(!engine.search(u"forbidden"_s).isEmpty());
+        CatalogLoader::loadBuiltInLanguage(catalog, Language::TraditionalChinese);
+        const QList<SearchResult> results = engine.search(u"拒絕列出目錄"_s);
+        QVERIFY(!results.isEmpty());
+        QCOMPARE(results.first().entry->id.key(), u"http:403.14"_s);
     }
 
     void roundTrip_keepsVersionsReferencesAndEveryKind()

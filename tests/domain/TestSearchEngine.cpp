@@ -152,6 +152,9 @@ private slots:
         QTest::addRow("KB without Q") << u"224389"_s << u"http:403.4"_s;
         QTest::addRow("chinese title substring") << u"憑證"_s << u"http:403.16"_s;
         QTest::addRow("chinese in english UI") << u"禁止存取"_s << u"http:403"_s;
+        // Typed so far: the engine asks the index for "sl" and "req", each a substring.
+        QTest::addRow("partial words") << u"sl req"_s << u"http:403.4"_s;
+        QTest::addRow("word being typed") << u"certif"_s << u"http:403.16"_s;
         QTest::addRow("log fields") << u"sc-status 500 sc-substatus 12"_s << u"http:500.12"_s;
         QTest::addRow("case insensitive keyword") << u"rejected by urlscan"_s << u"http:404"_s;
         QTest::addRow("hresult of win32 5") << u"0x80070005"_s << u"win32:5"_s;

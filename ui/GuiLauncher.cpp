@@ -33,8 +33,7 @@ int runGui(int argc, char *argv[])
 
     Settings settings;
     // Only the language on screen is read before the first frame; the other follows it.
-    const Language firstLanguage = options.language.value_or(
-        settings.language().value_or(languageForLocale(QLocale::system())));
+    const Language firstLanguage = options.language.value_or(settings.startLanguage());
     const bool builtIn = options.catalogDirectory.isEmpty();
     Catalog catalog = builtIn ? CatalogLoader::loadBuiltIn(firstLanguage)
                               : CatalogLoader::loadDirectory(options.catalogDirectory);

@@ -181,7 +181,7 @@ void MainWindow::updateLanguageSwitchers()
 void MainWindow::restoreSettings()
 {
     // The language first, so everything below is built in it.
-    setLanguage(m_settings.language().value_or(languageForLocale(QLocale::system())), false);
+    setLanguage(m_settings.startLanguage(), false);
 
     if (!restoreGeometry(m_settings.windowGeometry())) {
         QSize size(1280, 800);

@@ -76,6 +76,11 @@ std::optional<Language> Settings::language() const
     return languageFromKey(value.toString());
 }
 
+Language Settings::startLanguage() const
+{
+    return language().value_or(languageForLocale(QLocale::system()));
+}
+
 void Settings::setLanguage(Language language)
 {
     m_settings->setValue(languageKeyName, languageKey(language));

@@ -31,6 +31,8 @@ public:
 
     // Default: none, so the caller falls back to the system locale.
     std::optional<Language> language() const;
+    // The language the window opens in: the remembered one, else the system locale's.
+    Language startLanguage() const;
     void setLanguage(Language language);
 
     // Defaults: empty, meaning "let the window choose".

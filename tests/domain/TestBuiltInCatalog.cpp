@@ -2,6 +2,7 @@
 #include "CatalogLoader.h"
 #include "SearchEngine.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSet>
 #include <QStandardPaths>
@@ -39,6 +40,48 @@ private:
         for (const QString &code : ftp.split(u' '))
             keys.append(u"ftp:"_s + code);
         return keys;
+    }
+
+    struct ManifestSection
+    {
+        QString name;
+        QString kind;
+        bool pending = false;
+        QStringList codes;
+    };
+
+    // tests/data/modern-codes.txt: every code iis-status-facts.md lists, by section.
+    static QList<ManifestSection> modernManifest()
+    {
+        QFile file(QStringLiteral(IISREF_TEST_DATA) + u"/modern-codes.txt"_s);
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            qFatal("cannot read the modern-codes manifest");
+        QList<ManifestSection> sections;
+        for (const QString &rawLine : QString::fromUtf8(file.readAll()).split(u'\n')) {
+            const QString line = rawLine.trimmed();
+            if (line.isEmpty() || line.startsWith(u'#'))
+                continue;
+            if (line.startsWith(u'[') && line.endsWith(u']')) {
+                const QStringList words = line.mid(1, line.size() - 2).split(u' ');
+                sections.append({words.value(0), words.value(1), words.contains(u"pending"_s), {}});
+            } else if (!sections.isEmpty()) {
+                sections.last().codes.append(line.split(u' ', Qt::SkipEmptyParts));
+            }
+        }
+        return sections;
+    }
+
+    // A code is covered by its own entry or by an alias of an entry of the same kind (404.0
+    // is what IIS 7+ calls plain 404).
+    const Entry *coveringEntry(const QString &kind, const QString &code) const
+    {
+        const QString key = kind + u':' + code;
+        if (const auto id = CodeId::fromKey(key)) {
+            if (const Entry *found = m_catalog.find(*id))
+                return found;
+        }
+        const Entry *aliased = m_catalog.findAlias(code);
+        return aliased && aliased->id.traits().key == kind ? aliased : nullptr;
     }
 
     const Entry &entry(const QString &key) const
@@ -97,6 +140,29 @@ private slots:
             QVERIFY2(m_catalog.find(*CodeId::fromKey(key)), qPrintable(key));
     }
 
+    void codes_coverTheModernManifest()
+    {
+        const QList<ManifestSection> sections = modernManifest();
+        QVERIFY(sections.size() >= 10);
+        int covered = 0;
+        int pending = 0;
+        for (const ManifestSection &section : sections) {
+            QVERIFY2(!section.codes.isEmpty(), qPrintable(section.name));
+            for (const QString &code : section.codes) {
+                const bool found = coveringEntry(section.kind, code) != nullptr;
+                if (section.pending) {
+                    pending += found ? 0 : 1;
+                    continue;
+                }
+                QVERIFY2(found, qPrintable(section.name + u": no entry for "_s + section.kind +
+                                           u':' + code));
+                ++covered;
+            }
+        }
+        qInfo("modern manifest: %d codes in finished sections, %d still missing from pending ones",
+              covered, pending);
+    }
+
     void everyEntry_hasMeaningCauseAndFixStepInBothLanguages()
     {
         for (const Entry &entry : m_catalog.entries()) {
@@ -120,6 +186,18 @@ private slots:
             for (const CodeId &target : entry.related)
                 QVERIFY2(m_catalog.find(target) && target != entry.id,
                          qPrintable(entry.id.key() + u" -> "_s + target.key()));
+        }
+    }
+
+    // A reader who follows 500.19 -> win32:13 expects the way back from 0x8007000d to 500.19.
+    void relatedCodes_linkBothWays()
+    {
+        for (const Entry &entry : m_catalog.entries()) {
+            for (const CodeId &target : entry.related) {
+                const Entry *other = m_catalog.find(target);
+                QVERIFY2(other && other->related.contains(entry.id),
+                         qPrintable(entry.id.key() + u" -> "_s + target.key() + u" has no way back"_s));
+            }
         }
     }
 

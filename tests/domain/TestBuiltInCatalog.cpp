@@ -354,15 +354,23 @@ private slots:
         QCOMPARE(results.first().entry->id.key(), first);
     }
 
-    // Microsoft's zh-TW documents and IIS Manager write 用戶端, 權限, 類型 (as in 「MIME 類型」)
-    // and 連接埠, which s2twp rewrites into its own Taiwan phrasing. Both spellings are Taiwan
-    // usage, so they are folded together before comparing; anything else s2twp changes is a
-    // Simplified character or a mainland term.
+    // Microsoft's zh-TW documents and IIS Manager write 用戶端, 權限, 類型 (as in 「MIME 類型」),
+    // 連接埠, 控制台 and 「預設文件」 (the Default Document feature, the IIS 6.0 Documents tab),
+    // which s2twp rewrites into its own Taiwan phrasing. Both spellings are Taiwan usage, so
+    // they are folded together before comparing; anything else s2twp changes is a Simplified
+    // character or a mainland term.
     static QString foldTaiwanSynonyms(QString text)
     {
         static const QList<std::pair<QString, QString>> synonyms = {
-            {u"使用者端"_s, u"用戶端"_s}, {u"許可權"_s, u"權限"_s}, {u"型別"_s, u"類型"_s},
-            {u"類別"_s, u"類型"_s},      {u"連線埠"_s, u"連接埠"_s}};
+            {u"使用者端"_s, u"用戶端"_s},
+            {u"許可權"_s, u"權限"_s},
+            {u"型別"_s, u"類型"_s},
+            {u"類別"_s, u"類型"_s},
+            {u"連線埠"_s, u"連接埠"_s},
+            {u"預設檔案"_s, u"預設文件"_s},
+            {u"「檔案」索引標籤"_s, u"「文件」索引標籤"_s},
+            {u"「檔案 (Documents)」"_s, u"「文件 (Documents)」"_s},
+            {u"控制檯"_s, u"控制台"_s}};
         for (const auto &[theirs, ours] : synonyms)
             text.replace(theirs, ours);
         return text;

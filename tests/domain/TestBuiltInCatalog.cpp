@@ -328,6 +328,13 @@ private slots:
         QTest::addRow("iis 10 page error code")
             << u"Error Code 0x8007000d Config Error"_s << u"win32:13"_s;
         QTest::addRow("ancm page") << u"HTTP Error 502.5 - Process Failure"_s << u"http:502.5"_s;
+        QTest::addRow("iis 10 page 404.3") << u"HTTP Error 404.3 - Not Found"_s << u"http:404.3"_s;
+        QTest::addRow("iis 10 page with error code")
+            << u"HTTP Error 500.19 - Internal Server Error Error Code 0x8007000d"_s << u"http:500.19"_s;
+        // zh-TW IIS writes the same headings with 錯誤 for Error and the English reason.
+        QTest::addRow("zh iis 10 page") << u"HTTP 錯誤 500.19 - Internal Server Error"_s << u"http:500.19"_s;
+        QTest::addRow("zh ancm page") << u"HTTP 錯誤 502.5 - Process Failure"_s << u"http:502.5"_s;
+        QTest::addRow("zh 404.3 page") << u"HTTP 錯誤 404.3 - Not Found"_s << u"http:404.3"_s;
         QTest::addRow("web log triple") << u"401 1 2148074254"_s << u"http:401.1"_s;
         QTest::addRow("ftp log triple") << u"ftp 530 1326 41"_s << u"ftp:530"_s;
         QTest::addRow("hresult") << u"0x80070005"_s << u"win32:5"_s;

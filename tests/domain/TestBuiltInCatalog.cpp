@@ -335,6 +335,8 @@ private slots:
         QTest::addRow("zh iis 10 page") << u"HTTP 錯誤 500.19 - Internal Server Error"_s << u"http:500.19"_s;
         QTest::addRow("zh ancm page") << u"HTTP 錯誤 502.5 - Process Failure"_s << u"http:502.5"_s;
         QTest::addRow("zh 404.3 page") << u"HTTP 錯誤 404.3 - Not Found"_s << u"http:404.3"_s;
+        QTest::addRow("dynamic ip log pair") << u"sc-status 403 sc-substatus 502"_s << u"http:403.502"_s;
+        QTest::addRow("arr substatus") << u"HTTP Error 400.605"_s << u"http:400.605"_s;
         QTest::addRow("web log triple") << u"401 1 2148074254"_s << u"http:401.1"_s;
         QTest::addRow("ftp log triple") << u"ftp 530 1326 41"_s << u"ftp:530"_s;
         QTest::addRow("hresult") << u"0x80070005"_s << u"win32:5"_s;

@@ -109,13 +109,31 @@ QList<const Entry *> SearchEngine::exactMatches(const ParsedQuery &query) const
     }
     // A symbol ("ERROR_ACCESS_DENIED") or an HTTP.sys reason ("Timer_ConnectionIdle") is a
     // whole token; anything else in the query only describes it.
+    const bool namesHttpErr = query.kind == CodeKind::HttpErr;
     for (const QString &token : query.tokens) {
-        for (const Entry *entry : {m_catalog.findAlias(token), m_catalog.find(CodeId::reason(token))}) {
-            if (entry && kindAllowed(query, *entry))
-                add(entry);
-        }
+        const Entry *aliased = m_catalog.findAlias(token);
+        if (aliased && kindAllowed(query, *aliased))
+            add(aliased);
+        const Entry *entry = m_catalog.find(CodeId::reason(token));
+        if (entry && kindAllowed(query, *entry) &&
+            (namesHttpErr || isDistinctiveReason(entry->id.reasonName())))
+            add(entry);
     }
     return matches;
+}
+
+bool SearchEngine::isDistinctiveReason(QStringView name)
+{
+    // Some reasons are plain words ("Internal", "URL", "Forbidden", "Verb"): in "internal server
+    // error" they are words, not codes, unless the query says httperr. A reason no sentence
+    // holds is a code in any case: "Timer_ConnectionIdle", "N/A", "QueueFull", "queuefull".
+    if (name.contains(u'_') || name.contains(u'/'))
+        return true;
+    for (qsizetype i = 1; i < name.size(); ++i) {
+        if (name[i].isUpper() && name[i - 1].isLower())
+            return true;
+    }
+    return false;
 }
 
 void SearchEngine::offer(QHash<int, SearchResult> &results, int entryIndex, MatchKind kind,

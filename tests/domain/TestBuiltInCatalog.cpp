@@ -337,6 +337,15 @@ private slots:
         QTest::addRow("zh 404.3 page") << u"HTTP 錯誤 404.3 - Not Found"_s << u"http:404.3"_s;
         QTest::addRow("dynamic ip log pair") << u"sc-status 403 sc-substatus 502"_s << u"http:403.502"_s;
         QTest::addRow("arr substatus") << u"HTTP Error 400.605"_s << u"http:400.605"_s;
+        QTest::addRow("arr log triple") << u"502 3 12002"_s << u"http:502.3"_s;
+        QTest::addRow("winhttp hresult") << u"0x80072ee2"_s << u"win32:12002"_s;
+        QTest::addRow("ancm page 500.30")
+            << u"HTTP Error 500.30 - ASP.NET Core app failed to start"_s << u"http:500.30"_s;
+        // HTTP.sys names some reasons with plain words; in a sentence they stay words.
+        QTest::addRow("reason word in a phrase") << u"internal server error"_s << u"http:500"_s;
+        QTest::addRow("reason word alone") << u"Forbidden"_s << u"http:403"_s;
+        QTest::addRow("reason word with httperr") << u"httperr Forbidden"_s << u"httperr:Forbidden"_s;
+        QTest::addRow("reason with slash") << u"N/A"_s << u"httperr:N/A"_s;
         QTest::addRow("web log triple") << u"401 1 2148074254"_s << u"http:401.1"_s;
         QTest::addRow("ftp log triple") << u"ftp 530 1326 41"_s << u"ftp:530"_s;
         QTest::addRow("hresult") << u"0x80070005"_s << u"win32:5"_s;
@@ -364,10 +373,10 @@ private slots:
     }
 
     // Microsoft's zh-TW documents and IIS Manager write 用戶端, 權限, 類型 (as in 「MIME 類型」),
-    // 連接埠, 控制台 and 「預設文件」 (the Default Document feature, the IIS 6.0 Documents tab),
-    // which s2twp rewrites into its own Taiwan phrasing. Both spellings are Taiwan usage, so
-    // they are folded together before comparing; anything else s2twp changes is a Simplified
-    // character or a mainland term.
+    // 連接埠, 控制台, 站台 (the Sites node) and 「預設文件」 (the Default Document feature, the
+    // IIS 6.0 Documents tab), which s2twp rewrites into its own Taiwan phrasing. Both spellings
+    // are Taiwan usage, so they are folded together before comparing; anything else s2twp
+    // changes is a Simplified character or a mainland term.
     static QString foldTaiwanSynonyms(QString text)
     {
         static const QList<std::pair<QString, QString>> synonyms = {
@@ -379,7 +388,8 @@ private slots:
             {u"預設檔案"_s, u"預設文件"_s},
             {u"「檔案」索引標籤"_s, u"「文件」索引標籤"_s},
             {u"「檔案 (Documents)」"_s, u"「文件 (Documents)」"_s},
-            {u"控制檯"_s, u"控制台"_s}};
+            {u"控制檯"_s, u"控制台"_s},
+            {u"站臺"_s, u"站台"_s}};
         for (const auto &[theirs, ours] : synonyms)
             text.replace(theirs, ours);
         return text;

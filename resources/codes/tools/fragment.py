@@ -34,7 +34,7 @@ MAINLAND_TERMS = ("默認", "信息", "網絡", "服務器", "證書", "文件�
 # s2twp's own Taiwan phrasing next to the terms Microsoft's zh-TW IIS Manager uses.
 TAIWAN_SYNONYMS = (("使用者端", "用戶端"), ("許可權", "權限"), ("型別", "類型"), ("類別", "類型"),
                    ("連線埠", "連接埠"), ("預設檔案", "預設文件"), ("「檔案」索引標籤", "「文件」索引標籤"),
-                   ("「檔案 (Documents)」", "「文件 (Documents)」"), ("控制檯", "控制台"))
+                   ("「檔案 (Documents)」", "「文件 (Documents)」"), ("控制檯", "控制台"), ("站臺", "站台"))
 # Where s2twp's phrasing differs from Microsoft's, ours must be Microsoft's.
 NOT_MICROSOFT = (("使用者端", "用戶端"), ("許可權", "權限"))
 

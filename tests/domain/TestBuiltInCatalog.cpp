@@ -373,10 +373,10 @@ private slots:
     }
 
     // Microsoft's zh-TW documents and IIS Manager write 用戶端, 權限, 類型 (as in 「MIME 類型」),
-    // 連接埠, 控制台, 站台 (the Sites node) and 「預設文件」 (the Default Document feature, the
-    // IIS 6.0 Documents tab), which s2twp rewrites into its own Taiwan phrasing. Both spellings
-    // are Taiwan usage, so they are folded together before comparing; anything else s2twp
-    // changes is a Simplified character or a mainland term.
+    // 連接埠, 控制台, 命名空間, 站台 (the Sites node) and 「預設文件」 (the Default Document
+    // feature, the IIS 6.0 Documents tab), which s2twp rewrites into its own Taiwan phrasing.
+    // Both spellings are Taiwan usage, so they are folded together before comparing; anything
+    // else s2twp changes is a Simplified character or a mainland term.
     static QString foldTaiwanSynonyms(QString text)
     {
         static const QList<std::pair<QString, QString>> synonyms = {
@@ -389,7 +389,8 @@ private slots:
             {u"「檔案」索引標籤"_s, u"「文件」索引標籤"_s},
             {u"「檔案 (Documents)」"_s, u"「文件 (Documents)」"_s},
             {u"控制檯"_s, u"控制台"_s},
-            {u"站臺"_s, u"站台"_s}};
+            {u"站臺"_s, u"站台"_s},
+            {u"名稱空間"_s, u"命名空間"_s}};
         for (const auto &[theirs, ours] : synonyms)
             text.replace(theirs, ours);
         return text;

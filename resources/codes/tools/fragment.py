@@ -7,7 +7,8 @@ the entries it adds or replaces:  facts.json {"entries": [...]}, en.json and zh_
 {"entries": [...], "groups": [...]?}.  Several people can draft batches side by side and merge
 them one after another without editing the same lines.
 
-  fragment.py merge FRAGMENT [CATALOG]   add or replace FRAGMENT's entries in CATALOG
+  fragment.py merge FRAGMENT [CATALOG]   add or replace FRAGMENT's entries in CATALOG (and its
+                                         seed corrections in tests/data/seed-v1)
   fragment.py check [CATALOG]            lint what the compiler cannot judge (see lint())
   fragment.py try FRAGMENT [CATALOG]     merge into a temporary copy, compile it, lint it
 
@@ -34,7 +35,7 @@ MAINLAND_TERMS = ("默認", "信息", "網絡", "服務器", "證書", "文件�
 # s2twp's own Taiwan phrasing next to the terms Microsoft's zh-TW IIS Manager uses.
 TAIWAN_SYNONYMS = (("使用者端", "用戶端"), ("許可權", "權限"), ("型別", "類型"), ("類別", "類型"),
                    ("連線埠", "連接埠"), ("預設檔案", "預設文件"), ("「檔案」索引標籤", "「文件」索引標籤"),
-                   ("「檔案 (Documents)」", "「文件 (Documents)」"), ("控制檯", "控制台"), ("站臺", "站台"))
+                   ("「檔案 (Documents)」", "「文件 (Documents)」"), ("控制檯", "控制台"), ("站臺", "站台"), ("名稱空間", "命名空間"))
 # Where s2twp's phrasing differs from Microsoft's, ours must be Microsoft's.
 NOT_MICROSOFT = (("使用者端", "用戶端"), ("許可權", "權限"))
 
@@ -98,7 +99,22 @@ def merge(fragment, catalog):
             prose["groups"] = merge_list(prose["groups"], part["groups"],
                                          lambda group: (group["kind"], group["group"]))
         save(path, prose)
+    merge_corrections(fragment, catalog)
     print(f"merged {len(added)} entries from {fragment} into {catalog}")
+
+
+def merge_corrections(fragment, catalog):
+    """A batch that corrects seed sentences brings them in its own corrections.json."""
+    added = os.path.join(fragment, "corrections.json")
+    target = os.path.join(catalog, "..", "..", "tests", "data", "seed-v1", "corrections.json")
+    if not os.path.exists(added) or not os.path.exists(target):
+        return
+    document = load(target)
+    known = {(c["key"], c["language"], c["old"]) for c in document["corrections"]}
+    for correction in load(added)["corrections"]:
+        if (correction["key"], correction["language"], correction["old"]) not in known:
+            document["corrections"].append(correction)
+    save(target, document)
 
 
 def item_text(item):

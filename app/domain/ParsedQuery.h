@@ -23,6 +23,10 @@ struct ParsedQuery {
     // its parent; `rejectedStatus` (403) guides the suggestions.
     QString rejectedCode;
     int rejectedStatus = 0;
+    // "530" of "530 1326 41": log columns with no kind named, read in the web log's order
+    // (status, substatus, win32). An FTP log writes status, win32, substatus; the catalog,
+    // which knows whether 530 is an HTTP status or only an FTP reply, decides.
+    QString logColumnsStatus;
     QString codePrefix; // "40" while a code is still being typed
     QString kbNumber;   // "248072" from "Q248072", "KB248072" or "248072"
     // Whitespace-separated tokens, case-folded, with their inner "_" and "/" kept: how symbols

@@ -256,6 +256,8 @@ private:
         const bool looksLikeStatus = first.size() == 3 && isCanonicalNumber(first);
 
         if (parts.size() == 1 && !more.isEmpty() && looksLikeStatus) {
+            if (!m_query.kind && m_query.logColumnsStatus.isEmpty())
+                m_query.logColumnsStatus = first;
             addStatusColumns(first, more.value(0, u"0"_s), more.value(1),
                              m_query.kind == CodeKind::Ftp);
             return true;

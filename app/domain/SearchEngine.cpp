@@ -69,6 +69,8 @@ QList<SearchResult> SearchEngine::search(const QString &query, int limit) const
 
 QList<SearchResult> SearchEngine::search(const ParsedQuery &query, int limit) const
 {
+    if (readsAsFtpLogColumns(query))
+        return search(QueryParser::parse(query.text, CodeKind::Ftp), limit);
     QHash<int, SearchResult> found;
     addCodeMatches(query, found);
     addKbMatches(query, found);
@@ -83,6 +85,17 @@ QList<SearchResult> SearchEngine::search(const ParsedQuery &query, int limit) co
     if (limit >= 0 && results.size() > limit)
         results.resize(limit);
     return results;
+}
+
+bool SearchEngine::readsAsFtpLogColumns(const ParsedQuery &query) const
+{
+    // "530 1326 41" is an FTP log's status, win32 and substatus: no HTTP status 530 exists,
+    // FTP reply 530 does. "500 0 64" stays a web log line, since HTTP 500 exists.
+    if (query.logColumnsStatus.isEmpty())
+        return false;
+    const qint64 status = query.logColumnsStatus.toLongLong();
+    return !m_catalog.find(CodeId(CodeKind::Http, status)) &&
+           m_catalog.find(CodeId(CodeKind::Ftp, status));
 }
 
 bool SearchEngine::kindAllowed(const ParsedQuery &query, const Entry &entry) const

@@ -31,6 +31,7 @@ public:
 private:
     const WordIndex &wordIndex() const;
     bool kindAllowed(const ParsedQuery &query, const Entry &entry) const;
+    bool readsAsFtpLogColumns(const ParsedQuery &query) const;
     static bool isDistinctiveReason(QStringView name);
     static std::optional<CodeId> familyOf(const ParsedQuery &query,
                                           const QList<const Entry *> &exact);

@@ -346,6 +346,10 @@ private slots:
         QTest::addRow("reason word alone") << u"Forbidden"_s << u"http:403"_s;
         QTest::addRow("reason word with httperr") << u"httperr Forbidden"_s << u"httperr:Forbidden"_s;
         QTest::addRow("reason with slash") << u"N/A"_s << u"httperr:N/A"_s;
+        // An FTP log writes status, win32, substatus; no kind named, the catalog tells.
+        QTest::addRow("ftp log triple alone") << u"530 1326 41"_s << u"ftp:530"_s;
+        QTest::addRow("ftp log triple substatus") << u"550 5 2"_s << u"ftp:550"_s;
+        QTest::addRow("web log triple with win32") << u"500 0 64"_s << u"http:500"_s;
         QTest::addRow("web log triple") << u"401 1 2148074254"_s << u"http:401.1"_s;
         QTest::addRow("ftp log triple") << u"ftp 530 1326 41"_s << u"ftp:530"_s;
         QTest::addRow("hresult") << u"0x80070005"_s << u"win32:5"_s;

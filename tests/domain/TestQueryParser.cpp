@@ -217,6 +217,15 @@ private slots:
         QVERIFY(query.rejectedCode.isEmpty());
     }
 
+    void parse_logColumnsWithoutKind_keepTheirStatusForTheCatalog()
+    {
+        QCOMPARE(QueryParser::parse(u"530 1326 41"_s).logColumnsStatus, u"530"_s);
+        QCOMPARE(QueryParser::parse(u"401 1 2148074254"_s).logColumnsStatus, u"401"_s);
+        // A named kind settles the column order, and a lone status has no columns.
+        QVERIFY(QueryParser::parse(u"ftp 530 1326 41"_s).logColumnsStatus.isEmpty());
+        QVERIFY(QueryParser::parse(u"530"_s).logColumnsStatus.isEmpty());
+    }
+
     void parse_codeSpelling_keepsWhatWasTyped()
     {
         QCOMPARE(QueryParser::parse(u"500-100.ASP"_s).codeSpelling, u"500-100.asp"_s);

@@ -29,8 +29,8 @@ bool citesKb(const Entry &entry, const QString &number)
 {
     return std::any_of(entry.references.cbegin(), entry.references.cend(),
                        [&](const Reference &reference) {
-                           return reference.type == Reference::Type::Kb
-                                  && (reference.id == number || reference.id == u'Q' + number);
+                           return reference.type == Reference::Type::Kb &&
+                                  (reference.id == number || reference.id == u'Q' + number);
                        });
 }
 

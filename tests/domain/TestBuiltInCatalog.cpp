@@ -42,8 +42,7 @@ private:
         return keys;
     }
 
-    struct ManifestSection
-    {
+    struct ManifestSection {
         QString name;
         QString kind;
         bool pending = false;
@@ -195,8 +194,9 @@ private slots:
         for (const Entry &entry : m_catalog.entries()) {
             for (const CodeId &target : entry.related) {
                 const Entry *other = m_catalog.find(target);
-                QVERIFY2(other && other->related.contains(entry.id),
-                         qPrintable(entry.id.key() + u" -> "_s + target.key() + u" has no way back"_s));
+                QVERIFY2(
+                    other && other->related.contains(entry.id),
+                    qPrintable(entry.id.key() + u" -> "_s + target.key() + u" has no way back"_s));
             }
         }
     }
@@ -245,10 +245,10 @@ private slots:
     void oldKbNumbers_areNeverInvented()
     {
         // Q318380 is the source article itself; the rest are the articles it names.
-        const QSet<QString> named = {u"Q318380"_s, u"Q313437"_s, u"Q187506"_s, u"Q247677"_s, u"Q248072"_s,
-                                     u"Q224389"_s, u"Q248043"_s, u"Q190004"_s, u"Q186812"_s,
-                                     u"Q248032"_s, u"Q248074"_s, u"Q248075"_s, u"Q294807"_s,
-                                     u"Q248013"_s, u"Q261200"_s};
+        const QSet<QString> named = {u"Q318380"_s, u"Q313437"_s, u"Q187506"_s, u"Q247677"_s,
+                                     u"Q248072"_s, u"Q224389"_s, u"Q248043"_s, u"Q190004"_s,
+                                     u"Q186812"_s, u"Q248032"_s, u"Q248074"_s, u"Q248075"_s,
+                                     u"Q294807"_s, u"Q248013"_s, u"Q261200"_s};
         for (const Entry &entry : m_catalog.entries()) {
             for (const QString &id : kbIds(entry)) {
                 if (id.startsWith(u'Q'))
@@ -260,12 +260,12 @@ private slots:
     void commonCodes_areTheDocumentsCommonSections()
     {
         const QSet<QString> expected = {
-            u"http:200"_s, u"http:304"_s, u"http:401.1"_s, u"http:401.3"_s, u"http:403.1"_s,
-            u"http:403.2"_s, u"http:403.3"_s, u"http:403.4"_s, u"http:403.5"_s, u"http:403.6"_s,
-            u"http:403.7"_s, u"http:403.8"_s, u"http:403.9"_s, u"http:403.12"_s, u"http:404"_s,
-            u"http:408"_s, u"http:500"_s, u"http:500.12"_s, u"http:500.100"_s, u"http:502"_s,
-            u"ftp:150"_s, u"ftp:226"_s, u"ftp:230"_s, u"ftp:331"_s, u"ftp:426"_s, u"ftp:530"_s,
-            u"ftp:550"_s};
+            u"http:200"_s,   u"http:304"_s,   u"http:401.1"_s,  u"http:401.3"_s,   u"http:403.1"_s,
+            u"http:403.2"_s, u"http:403.3"_s, u"http:403.4"_s,  u"http:403.5"_s,   u"http:403.6"_s,
+            u"http:403.7"_s, u"http:403.8"_s, u"http:403.9"_s,  u"http:403.12"_s,  u"http:404"_s,
+            u"http:408"_s,   u"http:500"_s,   u"http:500.12"_s, u"http:500.100"_s, u"http:502"_s,
+            u"ftp:150"_s,    u"ftp:226"_s,    u"ftp:230"_s,     u"ftp:331"_s,      u"ftp:426"_s,
+            u"ftp:530"_s,    u"ftp:550"_s};
         // Among the documents' codes; entries added since mark their own everyday codes.
         const QStringList documented = documentCodes();
         QSet<QString> common;
@@ -325,18 +325,22 @@ private slots:
         QTest::addRow("source title zh") << u"禁止訪問"_s << u"http:403"_s;
         QTest::addRow("taiwan wording zh") << u"拒絕列出目錄"_s << u"http:403.14"_s;
         // What IIS 7-10 pages, W3C, FTP and HTTPERR logs print.
-        QTest::addRow("iis 10 page") << u"HTTP Error 500.19 - Internal Server Error"_s << u"http:500.19"_s;
+        QTest::addRow("iis 10 page")
+            << u"HTTP Error 500.19 - Internal Server Error"_s << u"http:500.19"_s;
         QTest::addRow("iis 10 page error code")
             << u"Error Code 0x8007000d Config Error"_s << u"win32:13"_s;
         QTest::addRow("ancm page") << u"HTTP Error 502.5 - Process Failure"_s << u"http:502.5"_s;
         QTest::addRow("iis 10 page 404.3") << u"HTTP Error 404.3 - Not Found"_s << u"http:404.3"_s;
         QTest::addRow("iis 10 page with error code")
-            << u"HTTP Error 500.19 - Internal Server Error Error Code 0x8007000d"_s << u"http:500.19"_s;
+            << u"HTTP Error 500.19 - Internal Server Error Error Code 0x8007000d"_s
+            << u"http:500.19"_s;
         // zh-TW IIS writes the same headings with 錯誤 for Error and the English reason.
-        QTest::addRow("zh iis 10 page") << u"HTTP 錯誤 500.19 - Internal Server Error"_s << u"http:500.19"_s;
+        QTest::addRow("zh iis 10 page")
+            << u"HTTP 錯誤 500.19 - Internal Server Error"_s << u"http:500.19"_s;
         QTest::addRow("zh ancm page") << u"HTTP 錯誤 502.5 - Process Failure"_s << u"http:502.5"_s;
         QTest::addRow("zh 404.3 page") << u"HTTP 錯誤 404.3 - Not Found"_s << u"http:404.3"_s;
-        QTest::addRow("dynamic ip log pair") << u"sc-status 403 sc-substatus 502"_s << u"http:403.502"_s;
+        QTest::addRow("dynamic ip log pair")
+            << u"sc-status 403 sc-substatus 502"_s << u"http:403.502"_s;
         QTest::addRow("arr substatus") << u"HTTP Error 400.605"_s << u"http:400.605"_s;
         QTest::addRow("arr log triple") << u"502 3 12002"_s << u"http:502.3"_s;
         QTest::addRow("winhttp hresult") << u"0x80072ee2"_s << u"win32:12002"_s;
@@ -345,7 +349,8 @@ private slots:
         // HTTP.sys names some reasons with plain words; in a sentence they stay words.
         QTest::addRow("reason word in a phrase") << u"internal server error"_s << u"http:500"_s;
         QTest::addRow("reason word alone") << u"Forbidden"_s << u"http:403"_s;
-        QTest::addRow("reason word with httperr") << u"httperr Forbidden"_s << u"httperr:Forbidden"_s;
+        QTest::addRow("reason word with httperr")
+            << u"httperr Forbidden"_s << u"httperr:Forbidden"_s;
         QTest::addRow("reason with slash") << u"N/A"_s << u"httperr:N/A"_s;
         // An FTP log writes status, win32, substatus; no kind named, the catalog tells.
         QTest::addRow("ftp log triple alone") << u"530 1326 41"_s << u"ftp:530"_s;
@@ -360,7 +365,8 @@ private slots:
         QTest::addRow("symbol") << u"ERROR_ACCESS_DENIED"_s << u"win32:5"_s;
         QTest::addRow("win32 word") << u"win32 64"_s << u"win32:64"_s;
         QTest::addRow("win32 log field") << u"sc-win32-status 1236"_s << u"win32:1236"_s;
-        QTest::addRow("httperr reason") << u"Timer_ConnectionIdle"_s << u"httperr:Timer_ConnectionIdle"_s;
+        QTest::addRow("httperr reason")
+            << u"Timer_ConnectionIdle"_s << u"httperr:Timer_ConnectionIdle"_s;
         QTest::addRow("httperr reason lower") << u"queuefull"_s << u"httperr:QueueFull"_s;
         QTest::addRow("ftp ssl policy") << u"534 Policy requires SSL"_s << u"ftp:534"_s;
         QTest::addRow("zh win32 title") << u"存取被拒"_s << u"win32:5"_s;
@@ -404,7 +410,7 @@ private slots:
     void chineseText_hasNoMainlandTerms()
     {
         // Words s2twp would fix but Taiwan readers should never see in the first place.
-        const QStringList mainland = {u"默認"_s, u"信息"_s, u"網絡"_s, u"服務器"_s, u"證書"_s,
+        const QStringList mainland = {u"默認"_s,   u"信息"_s, u"網絡"_s,   u"服務器"_s, u"證書"_s,
                                       u"文件夾"_s, u"軟件"_s, u"數據庫"_s, u"用戶名"_s};
         for (const QString &text : chineseReadingText()) {
             for (const QString &term : mainland)
@@ -428,12 +434,14 @@ private slots:
         process.closeWriteChannel();
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
-        const QStringList converted = QString::fromUtf8(process.readAllStandardOutput()).split(u'\n');
+        const QStringList converted =
+            QString::fromUtf8(process.readAllStandardOutput()).split(u'\n');
         QVERIFY(converted.size() >= strings.size());
         int changed = 0;
         for (int i = 0; i < strings.size(); ++i) {
             if (foldTaiwanSynonyms(converted[i]) != foldTaiwanSynonyms(strings[i])) {
-                qWarning().noquote() << "opencc s2twp changes:" << strings[i] << "->" << converted[i];
+                qWarning().noquote()
+                    << "opencc s2twp changes:" << strings[i] << "->" << converted[i];
                 ++changed;
             }
         }

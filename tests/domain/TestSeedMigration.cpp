@@ -66,15 +66,13 @@ private:
     // Seed sentences that were wrong or became wrong, from seed-v1/corrections.json: whole
     // sentences replaced (each with the review finding it answers) and terms replaced
     // everywhere in one language's reading text.
-    struct Correction
-    {
+    struct Correction {
         QString key;
         QString language;
         QString oldText;
         QString newText;
     };
-    struct Corrections
-    {
+    struct Corrections {
         QList<Correction> sentences;
         QHash<QString, QList<std::pair<QString, QString>>> terms;
     };
@@ -88,10 +86,9 @@ private:
             Corrections result;
             for (const QJsonValue &value : root.value(u"corrections"_s).toArray()) {
                 const QJsonObject item = value.toObject();
-                result.sentences.append({item.value(u"key"_s).toString(),
-                                         item.value(u"language"_s).toString(),
-                                         item.value(u"old"_s).toString(),
-                                         item.value(u"new"_s).toString()});
+                result.sentences.append(
+                    {item.value(u"key"_s).toString(), item.value(u"language"_s).toString(),
+                     item.value(u"old"_s).toString(), item.value(u"new"_s).toString()});
             }
             const QJsonObject terms = root.value(u"terms"_s).toObject();
             for (auto it = terms.constBegin(); it != terms.constEnd(); ++it) {
@@ -207,9 +204,10 @@ private slots:
                     entry->references.cbegin();
                 QVERIFY2(index < entry->references.size(),
                          qPrintable(where(u"kbArticles "_s + id)));
-                QVERIFY2(text.referenceTitles.value(index) ==
-                             corrected(key, language, article.toObject().value(u"title"_s).toString()),
-                         qPrintable(where(u"kbArticles title"_s)));
+                QVERIFY2(
+                    text.referenceTitles.value(index) ==
+                        corrected(key, language, article.toObject().value(u"title"_s).toString()),
+                    qPrintable(where(u"kbArticles title"_s)));
             }
             ++checked;
         }
@@ -227,7 +225,8 @@ private slots:
             for (const QJsonValue &value : seedEntries(correction.language)) {
                 const QJsonObject candidate = value.toObject();
                 if (candidate.value(u"protocol"_s).toString() + u':' +
-                        candidate.value(u"code"_s).toString() == correction.key)
+                        candidate.value(u"code"_s).toString() ==
+                    correction.key)
                     seed = candidate;
             }
             QStringList seedStrings;

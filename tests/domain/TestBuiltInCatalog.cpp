@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTest>
@@ -174,6 +175,40 @@ private slots:
                 QVERIFY2(!text.causes.isEmpty(), qPrintable(where));
                 QVERIFY2(!text.fixSteps.isEmpty(), qPrintable(where));
                 QVERIFY2(!entry.iisVersions.isEmpty(), qPrintable(where));
+            }
+        }
+    }
+
+    // The two languages state the same facts: item for item, the same count, and every number
+    // (a status, a limit, an HRESULT) of the English is in its Chinese twin.
+    static QSet<QString> numbersIn(const QString &text)
+    {
+        static const QRegularExpression number(u"0x[0-9A-Fa-f]+|(?<![\\w.])\\d{2,}(?![\\w])"_s);
+        QSet<QString> found;
+        for (auto it = number.globalMatch(text); it.hasNext();)
+            found.insert(it.next().captured().toLower());
+        return found;
+    }
+
+    void everyEntry_saysTheSameInBothLanguages()
+    {
+        for (const Entry &entry : m_catalog.entries()) {
+            const EntryText &english = entry.text(Language::English);
+            const EntryText &chinese = entry.text(Language::TraditionalChinese);
+            const QList<std::pair<QStringList, QStringList>> fields = {
+                {{english.meaning}, {chinese.meaning}},
+                {texts(english.causes), texts(chinese.causes)},
+                {texts(english.fixSteps), texts(chinese.fixSteps)},
+                {english.notes, chinese.notes}};
+            for (const auto &[ours, theirs] : fields) {
+                QVERIFY2(ours.size() == theirs.size(), qPrintable(entry.id.key()));
+                for (qsizetype i = 0; i < ours.size(); ++i) {
+                    const QSet<QString> missing = numbersIn(ours[i]) - numbersIn(theirs[i]);
+                    QVERIFY2(missing.isEmpty(),
+                             qPrintable(entry.id.key() + u": zh_TW lacks "_s +
+                                        QStringList(missing.cbegin(), missing.cend()).join(u' ') +
+                                        u" of: "_s + ours[i]));
+                }
             }
         }
     }

@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -274,7 +275,8 @@ private slots:
             << u"HTTP Error 500.19 - Internal Server Error"_s << u"http:500.19"_s;
         QTest::addRow("W3C log triple") << u"401 1 2148074254"_s << u"http:401.1"_s;
         QTest::addRow("HRESULT") << u"0x80070005"_s << u"win32:5"_s;
-        QTest::addRow("HTTPERR reason") << u"Timer_ConnectionIdle"_s << u"httperr:Timer_ConnectionIdle"_s;
+        QTest::addRow("HTTPERR reason")
+            << u"Timer_ConnectionIdle"_s << u"httperr:Timer_ConnectionIdle"_s;
         QTest::addRow("FTP log triple") << u"ftp 530 1326 41"_s << u"ftp:530"_s;
     }
 
@@ -408,7 +410,12 @@ private slots:
         const QString plain = data->text();
         QVERIFY2(plain.startsWith(u"HTTP 403.3"_s), qPrintable(plain));
         QVERIFY(plain.contains(text.title));
-        QVERIFY(plain.contains(u"1. "_s + text.fixSteps.first().text));
+        // A step meant for some releases only is labelled with them: "1. IIS 4.0–6.0: …".
+        const QRegularExpression firstStep(
+            u"^1\\. (IIS [^:]+: )?"_s + QRegularExpression::escape(text.fixSteps.first().text) +
+                u"$"_s,
+            QRegularExpression::MultilineOption);
+        QVERIFY2(firstStep.match(plain).hasMatch(), qPrintable(plain));
         QVERIFY(plain.contains(QString::number(text.fixSteps.size()) + u". "_s));
         QVERIFY(data->hasHtml());
         QVERIFY(data->html().contains(u"<ol>"_s));
@@ -583,14 +590,13 @@ private slots:
         const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
         int checked = 0;
         for (QWidget *widget : widgets) {
-            if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(m_window.get())
-                || widget->inherits("QScrollBar") || widget->objectName().startsWith(u"qt_"_s))
+            if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(m_window.get()) ||
+                widget->inherits("QScrollBar") || widget->objectName().startsWith(u"qt_"_s))
                 continue;
             ++checked;
             QVERIFY2(!widget->accessibleName().isEmpty(),
-                     qPrintable(widget->objectName() + u" ("_s
-                                + QString::fromLatin1(widget->metaObject()->className())
-                                + u')'));
+                     qPrintable(widget->objectName() + u" ("_s +
+                                QString::fromLatin1(widget->metaObject()->className()) + u')'));
         }
         QVERIFY(checked >= 8);
     }
@@ -611,7 +617,7 @@ private slots:
                 order.append(name);
         }
         const QStringList expected = {u"categoryTree"_s, u"relatedLabel"_s, u"meaningText"_s,
-                                      u"causesText"_s,   u"kbList"_s};
+                                      u"causesText"_s, u"kbList"_s};
         for (int i = 0; i < expected.size(); ++i)
             QCOMPARE(order.value(i), expected[i]);
     }

@@ -130,26 +130,6 @@
         <translation>請執行「iisref --help」以取得更多資訊。</translation>
     </message>
     <message>
-        <source>Offline reference for IIS HTTP and FTP status codes.
-
-Commands:
-  show CODE      the entry for a code: 403.14, 403-14, 500-100.ASP, &quot;ftp 550&quot;
-  search QUERY   ranked search by code, phrase, KB number or words
-  list           every code
-  (none)         open the window, at the best match for QUERY if given
-
-Exit status: 0 found, 1 nothing matched, 2 usage error.</source>
-        <translation>IIS HTTP 與 FTP 狀態碼的離線參考資料。
-
-命令：
-  show CODE      顯示某個狀態碼的條目：403.14、403-14、500-100.ASP、&quot;ftp 550&quot;
-  search QUERY   依狀態碼、片語、KB 編號或字詞搜尋，結果依相關程度排序
-  list           列出所有狀態碼
-  （無）         開啟視窗；若有指定 QUERY，則顯示最符合的條目
-
-結束狀態：0 表示找到，1 表示沒有符合的條目，2 表示用法錯誤。</translation>
-    </message>
-    <message>
         <source>Language of the output: en or zh_TW.</source>
         <translation>輸出的語言：en 或 zh_TW。</translation>
     </message>
@@ -170,16 +150,8 @@ Exit status: 0 found, 1 nothing matched, 2 usage error.</source>
         <translation>從此目錄讀取 en.json 與 zh_TW.json，而不使用內建的狀態碼。</translation>
     </message>
     <message>
-        <source>show, search or list.</source>
-        <translation>show、search 或 list。</translation>
-    </message>
-    <message>
         <source>A code or search words.</source>
         <translation>狀態碼或搜尋字詞。</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;; expected show, search or list</source>
-        <translation>不明的命令「%1」；應為 show、search 或 list</translation>
     </message>
     <message>
         <source>unknown language &apos;%1&apos;; expected en or zh_TW</source>
@@ -222,8 +194,8 @@ Exit status: 0 found, 1 nothing matched, 2 usage error.</source>
         <translation>不明的代碼種類「%1」；應為 %2</translation>
     </message>
     <message>
-        <source>no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); without a window, give one of the commands show, search or list</source>
-        <translation>沒有可開啟視窗的顯示器（DISPLAY 與 WAYLAND_DISPLAY 都未設定）；沒有視窗時，請指定 show、search 或 list 其中一個命令</translation>
+        <source>no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); without a window, give one of the commands show, search, list or log</source>
+        <translation>沒有可開啟視窗的顯示器（DISPLAY 與 WAYLAND_DISPLAY 都未設定）；沒有視窗時，請指定 show、search、list 或 log 其中一個命令</translation>
     </message>
     <message>
         <source>did you mean &apos;%1&apos;?</source>
@@ -244,6 +216,62 @@ Exit status: 0 found, 1 nothing matched, 2 usage error.</source>
     <message>
         <source>--csv and --json cannot be used together; choose one</source>
         <translation>無法同時使用 --csv 與 --json；請擇一使用</translation>
+    </message>
+    <message>
+        <source>Offline reference for IIS HTTP and FTP status codes.
+
+Commands:
+  show CODE      the entry for a code: 403.14, 403-14, 500-100.ASP, &quot;ftp 550&quot;
+  search QUERY   ranked search by code, phrase, KB number or words
+  list           every code
+  log PATH...    tally IIS logs (W3C, FTP, HTTPERR, IIS, NCSA; files or folders)
+  (none)         open the window, at the best match for QUERY if given
+
+Exit status: 0 found, 1 nothing matched, 2 usage error.
+For log: 0 requests were tallied, 1 none, 2 usage error or unreadable input.</source>
+        <translation>IIS HTTP 與 FTP 狀態碼的離線參考資料。
+
+命令：
+  show CODE      顯示某個狀態碼的條目：403.14、403-14、500-100.ASP、&quot;ftp 550&quot;
+  search QUERY   依狀態碼、片語、KB 編號或字詞搜尋，結果依相關程度排序
+  list           列出所有狀態碼
+  log PATH...    統計 IIS 記錄檔（W3C、FTP、HTTPERR、IIS、NCSA；檔案或資料夾）
+  （無）         開啟視窗；若有指定 QUERY，則顯示最符合的條目
+
+結束狀態：0 表示找到，1 表示沒有符合的條目，2 表示用法錯誤。
+log 命令：0 表示已統計到要求，1 表示沒有任何要求，2 表示用法錯誤或無法讀取輸入。</translation>
+    </message>
+    <message>
+        <source>log: show the N most frequent rows, and N URIs and clients a row.</source>
+        <translation>log：顯示最常出現的 N 列，以及每列前 N 個 URI 與用戶端。</translation>
+    </message>
+    <message>
+        <source>show, search, list or log.</source>
+        <translation>show、search、list 或 log。</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; expected show, search, list or log</source>
+        <translation>不明的命令「%1」；應為 show、search、list 或 log</translation>
+    </message>
+    <message>
+        <source>--top needs a whole number of at least 1, not &apos;%1&apos;</source>
+        <translation>--top 需要至少為 1 的整數，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>log needs a log file or folder, such as W3SVC1</source>
+        <translation>log 需要記錄檔或資料夾，例如 W3SVC1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 requests in %2 files, %3 lines skipped</source>
+        <translation>%2 個檔案中共 %1 個要求，略過 %3 行</translation>
+    </message>
+    <message>
+        <source>Skipped lines (the first %1):</source>
+        <translation>略過的行（前 %1 行）：</translation>
     </message>
 </context>
 <context>

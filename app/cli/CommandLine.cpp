@@ -4,6 +4,8 @@
 #include "CatalogLoader.h"
 #include "EntryCsv.h"
 #include "EntryFormatter.h"
+#include "LogAnalyzer.h"
+#include "LogTallyWriter.h"
 #include "QueryParser.h"
 #include "SearchEngine.h"
 #include "TerminalText.h"
@@ -21,7 +23,7 @@ namespace iisref {
 
 namespace {
 
-const QStringList subcommands = {u"show"_s, u"search"_s, u"list"_s};
+const QStringList subcommands = {u"show"_s, u"search"_s, u"list"_s, u"log"_s};
 
 QString codeList(const QList<const Entry *> &entries)
 {
@@ -36,8 +38,9 @@ QString firstOperand(const QStringList &arguments)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments[i];
-        if (argument == u"--lang" || argument == u"--protocol" || argument == u"--kind"
-            || argument == u"--limit" || argument == u"--iis" || argument == u"--catalog") {
+        if (argument == u"--lang" || argument == u"--protocol" || argument == u"--kind" ||
+            argument == u"--limit" || argument == u"--iis" || argument == u"--catalog" ||
+            argument == u"--top") {
             ++i;
             continue;
         }
@@ -53,8 +56,8 @@ std::optional<IisVersionSet> iisVersionFromArgument(const QString &argument)
     const QString version = argument.trimmed();
     if (const auto exact = IisVersionSet::fromVersion(version))
         return exact;
-    const bool wholeNumber = !version.isEmpty()
-        && std::all_of(version.begin(), version.end(), [](QChar c) { return c.isDigit(); });
+    const bool wholeNumber = !version.isEmpty() && std::all_of(version.begin(), version.end(),
+                                                               [](QChar c) { return c.isDigit(); });
     return wholeNumber ? IisVersionSet::fromVersion(version + u".0"_s) : std::nullopt;
 }
 
@@ -99,8 +102,8 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err) : m_out(out), m_err
 bool CommandLine::wantsCommandLine(const QStringList &arguments)
 {
     for (const QString &argument : arguments.mid(1)) {
-        if (argument == u"--help" || argument == u"-h" || argument == u"--version"
-            || argument == u"-v" || argument == u"--help-all")
+        if (argument == u"--help" || argument == u"-h" || argument == u"--version" ||
+            argument == u"-v" || argument == u"--help-all")
             return true;
     }
     return subcommands.contains(firstOperand(arguments));
@@ -111,8 +114,8 @@ int CommandLine::reportNoDisplay(const QStringList &arguments)
     UiTranslator translator;
     translator.setLanguage(languageForLocale(QLocale::system()));
     QString message = tr("no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY "
-                         "is set); without a window, give one of the commands show, search or "
-                         "list");
+                         "is set); without a window, give one of the commands show, search, "
+                         "list or log");
     const QString meant = nearestSubcommand(firstOperand(arguments));
     if (!meant.isEmpty())
         message += u"\niisref: "_s + tr("did you mean '%1'?").arg(meant);
@@ -147,8 +150,10 @@ int CommandLine::run(const QStringList &arguments)
            "  show CODE      the entry for a code: 403.14, 403-14, 500-100.ASP, \"ftp 550\"\n"
            "  search QUERY   ranked search by code, phrase, KB number or words\n"
            "  list           every code\n"
+           "  log PATH...    tally IIS logs (W3C, FTP, HTTPERR, IIS, NCSA; files or folders)\n"
            "  (none)         open the window, at the best match for QUERY if given\n\n"
-           "Exit status: 0 found, 1 nothing matched, 2 usage error."));
+           "Exit status: 0 found, 1 nothing matched, 2 usage error.\n"
+           "For log: 0 requests were tallied, 1 none, 2 usage error or unreadable input."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption langOption(u"lang"_s, tr("Language of the output: en or zh_TW."),
@@ -168,11 +173,14 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption csvOption(
         u"csv"_s, tr("Print the entries as CSV with a header row, for a lookup table."));
     const QCommandLineOption catalogOption(
-        u"catalog"_s, tr("Read en.json and zh_TW.json from this directory instead of the built-in codes."),
+        u"catalog"_s,
+        tr("Read en.json and zh_TW.json from this directory instead of the built-in codes."),
         u"directory"_s);
+    const QCommandLineOption topOption(
+        u"top"_s, tr("log: show the N most frequent rows, and N URIs and clients a row."), u"N"_s);
     parser.addOptions({langOption, protocolOption, kindOption, limitOption, iisOption, jsonOption,
-                       csvOption, catalogOption});
-    parser.addPositionalArgument(u"command"_s, tr("show, search or list."), u"[command]"_s);
+                       csvOption, catalogOption, topOption});
+    parser.addPositionalArgument(u"command"_s, tr("show, search, list or log."), u"[command]"_s);
     parser.addPositionalArgument(u"query"_s, tr("A code or search words."), u"[query...]"_s);
 
     if (!parser.parse(arguments))
@@ -192,37 +200,42 @@ int CommandLine::run(const QStringList &arguments)
     options.command = positional.value(0);
     options.operands = positional.mid(1);
     if (!subcommands.contains(options.command))
-        return usageError(tr("unknown command '%1'; expected show, search or list").arg(options.command));
+        return usageError(
+            tr("unknown command '%1'; expected show, search, list or log").arg(options.command));
 
     options.language = languageForLocale(QLocale::system());
     if (parser.isSet(langOption)) {
         const auto language = languageFromKey(parser.value(langOption));
         if (!language)
-            return usageError(tr("unknown language '%1'; expected en or zh_TW").arg(parser.value(langOption)));
+            return usageError(
+                tr("unknown language '%1'; expected en or zh_TW").arg(parser.value(langOption)));
         options.language = *language;
     }
     if (parser.isSet(protocolOption)) {
         options.kind = codeKindFromKey(parser.value(protocolOption));
         if (options.kind != CodeKind::Http && options.kind != CodeKind::Ftp)
-            return usageError(tr("unknown protocol '%1'; expected http or ftp").arg(parser.value(protocolOption)));
+            return usageError(tr("unknown protocol '%1'; expected http or ftp")
+                                  .arg(parser.value(protocolOption)));
     }
     if (parser.isSet(kindOption)) {
         options.kind = codeKindFromKey(parser.value(kindOption));
         if (!options.kind)
-            return usageError(tr("unknown kind '%1'; expected %2").arg(parser.value(kindOption), codeKindChoices()));
+            return usageError(tr("unknown kind '%1'; expected %2")
+                                  .arg(parser.value(kindOption), codeKindChoices()));
     }
     if (parser.isSet(limitOption)) {
         bool ok = false;
         options.limit = parser.value(limitOption).toInt(&ok);
         if (!ok || options.limit < 1)
-            return usageError(tr("--limit needs a whole number of at least 1, not '%1'").arg(parser.value(limitOption)));
+            return usageError(tr("--limit needs a whole number of at least 1, not '%1'")
+                                  .arg(parser.value(limitOption)));
     }
     if (parser.isSet(iisOption)) {
         const auto iis = iisVersionFromArgument(parser.value(iisOption));
         if (!iis)
-            return usageError(tr("unknown IIS version '%1'; expected one of %2")
-                                  .arg(parser.value(iisOption),
-                                       IisVersionSet::knownVersions().join(u", "_s)));
+            return usageError(
+                tr("unknown IIS version '%1'; expected one of %2")
+                    .arg(parser.value(iisOption), IisVersionSet::knownVersions().join(u", "_s)));
         options.iis = *iis;
     }
     if (parser.isSet(jsonOption) && parser.isSet(csvOption))
@@ -232,6 +245,13 @@ int CommandLine::run(const QStringList &arguments)
     else if (parser.isSet(csvOption))
         options.format = Options::Format::Csv;
     options.catalogDirectory = parser.value(catalogOption);
+    if (parser.isSet(topOption)) {
+        bool ok = false;
+        options.top = parser.value(topOption).toInt(&ok);
+        if (!ok || options.top < 1)
+            return usageError(tr("--top needs a whole number of at least 1, not '%1'")
+                                  .arg(parser.value(topOption)));
+    }
 
     UiTranslator translator;
     translator.setLanguage(options.language);
@@ -247,6 +267,8 @@ int CommandLine::run(const QStringList &arguments)
         return NotFound;
     }
 
+    if (options.command == u"log")
+        return runLog(options, catalog);
     if (options.command == u"show")
         return runShow(options, catalog);
     if (options.command == u"search")
@@ -303,6 +325,63 @@ int CommandLine::runList(const Options &options, const Catalog &catalog)
     }
     print(entries, options, false);
     return Found;
+}
+
+QString CommandLine::rowTitle(const Catalog &catalog, const LogRowKey &key, Language language)
+{
+    const Entry *entry = nullptr;
+    if (key.protocol == LogProtocol::HttpErr) {
+        entry = catalog.find(CodeId::reason(QString::fromUtf8(key.reason)));
+    } else if (key.status >= 0) {
+        const CodeKind kind = key.protocol == LogProtocol::Ftp ? CodeKind::Ftp : CodeKind::Http;
+        if (kind == CodeKind::Http && key.substatus > 0)
+            entry = catalog.find(CodeId(kind, key.status, key.substatus));
+        if (!entry)
+            entry = catalog.find(CodeId(kind, key.status));
+    }
+    return entry ? entry->text(language).title : QString();
+}
+
+int CommandLine::runLog(const Options &options, const Catalog &catalog)
+{
+    if (options.operands.isEmpty())
+        return usageError(tr("log needs a log file or folder, such as W3SVC1"));
+    LogAnalyzer analyzer;
+    const LogTally tally = analyzer.analyze(options.operands);
+    bool readAny = false;
+    for (const LogFileTotals &file : tally.files()) {
+        if (file.error.isEmpty())
+            readAny = true;
+        else
+            printErr(u"iisref: "_s + tr("cannot read %1: %2").arg(file.path, file.error) + u'\n');
+    }
+    if (!readAny)
+        return UsageError;
+
+    const int top = options.top > 0 ? options.top : 10;
+    const LogTallyWriter writer(tally, top);
+    if (options.format == Options::Format::Json) {
+        m_out << TerminalText::json(writer.jsonDocument());
+        m_out.flush();
+    } else if (options.format == Options::Format::Csv) {
+        printOut(QString::fromUtf8(writer.csv()));
+    } else {
+        QString text = tr("%1 requests in %2 files, %3 lines skipped")
+                           .arg(tally.requests())
+                           .arg(tally.files().size())
+                           .arg(tally.skipped()) +
+                       u"\n\n"_s;
+        text += writer.table(
+            [&](const LogRowKey &key) { return rowTitle(catalog, key, options.language); });
+        if (!tally.skippedLines().isEmpty()) {
+            text += u'\n' + tr("Skipped lines (the first %1):").arg(tally.skippedLines().size()) +
+                    u'\n';
+            for (const SkippedLine &line : tally.skippedLines())
+                text += u"%1:%2: %3\n"_s.arg(line.path).arg(line.line).arg(line.why);
+        }
+        printOut(text);
+    }
+    return tally.requests() > 0 ? Found : NotFound;
 }
 
 void CommandLine::print(const QList<const Entry *> &entries, const Options &options, bool detailed)

@@ -3,6 +3,7 @@
 
 #include "Catalog.h"
 #include "Language.h"
+#include "LogTally.h"
 #include "ParsedQuery.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,8 @@
 
 namespace iisref {
 
-// `iisref show|search|list …`: the catalog without a display, for scripts and terminals.
+// `iisref show|search|list|log …`: the catalog and the log analyzer without a display, for
+// scripts and terminals.
 // Exit status: 0 found, 1 nothing matched (with suggestions on stderr), 2 usage error.
 class CommandLine final
 {
@@ -33,8 +35,7 @@ public:
     int reportNoDisplay(const QStringList &arguments);
 
 private:
-    struct Options
-    {
+    struct Options {
         QString command;
         QStringList operands;
         Language language = Language::English;
@@ -43,6 +44,7 @@ private:
         int limit = -1;
         enum class Format { Text, Json, Csv } format = Format::Text;
         QString catalogDirectory;
+        int top = 0; // log: rows shown, and URIs and clients a row
     };
 
     // The operands as one query, narrowed to --kind or --protocol when one is given.
@@ -50,6 +52,8 @@ private:
     int runShow(const Options &options, const Catalog &catalog);
     int runSearch(const Options &options, const Catalog &catalog);
     int runList(const Options &options, const Catalog &catalog);
+    int runLog(const Options &options, const Catalog &catalog);
+    static QString rowTitle(const Catalog &catalog, const LogRowKey &key, Language language);
     void print(const QList<const Entry *> &entries, const Options &options, bool detailed);
     void reportNothingFound(const QString &what, const QList<const Entry *> &suggestions);
     int usageError(const QString &message);

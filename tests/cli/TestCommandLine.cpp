@@ -19,8 +19,7 @@ class TestCommandLine final : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
+    struct Run {
         int exitCode = -1;
         QString out;
         QString err;
@@ -194,30 +193,28 @@ private:
                            {{u"kind"_s, u"http"_s},
                             {u"code"_s, u"500.19"_s},
                             {u"iisVersions"_s, QJsonArray{u"6.0-10.0"_s}}}) &&
-               appendEntry(dir.filePath(u"en.json"_s),
-                           {{u"key"_s, u"http:500.19"_s},
-                            {u"title"_s, u"Configuration data is invalid"_s},
-                            {u"meaning"_s, u"Meaning of HTTP 500.19."_s},
-                            {u"causes"_s, QJsonArray{u"Cause for every release."_s,
-                                                     versioned(u"A locked section."_s,
-                                                               u"7.0-10.0"_s)}},
-                            {u"fixSteps"_s,
-                             QJsonArray{u"Step for every release."_s,
-                                        versioned(u"Edit applicationHost.config."_s,
-                                                  u"7.0-10.0"_s),
-                                        versioned(u"Edit the metabase."_s, u"6.0"_s)}}}) &&
-               appendEntry(dir.filePath(u"zh_TW.json"_s),
-                           {{u"key"_s, u"http:500.19"_s},
-                            {u"title"_s, u"設定資料無效"_s},
-                            {u"meaning"_s, u"HTTP 500.19 的意義。"_s},
-                            {u"causes"_s, QJsonArray{u"每個版本的原因。"_s,
-                                                     versioned(u"鎖定的區段。"_s,
-                                                               u"7.0-10.0"_s)}},
-                            {u"fixSteps"_s,
-                             QJsonArray{u"每個版本的步驟。"_s,
-                                        versioned(u"編輯 applicationHost.config。"_s,
-                                                  u"7.0-10.0"_s),
-                                        versioned(u"編輯 Metabase。"_s, u"6.0"_s)}}});
+               appendEntry(
+                   dir.filePath(u"en.json"_s),
+                   {{u"key"_s, u"http:500.19"_s},
+                    {u"title"_s, u"Configuration data is invalid"_s},
+                    {u"meaning"_s, u"Meaning of HTTP 500.19."_s},
+                    {u"causes"_s, QJsonArray{u"Cause for every release."_s,
+                                             versioned(u"A locked section."_s, u"7.0-10.0"_s)}},
+                    {u"fixSteps"_s,
+                     QJsonArray{u"Step for every release."_s,
+                                versioned(u"Edit applicationHost.config."_s, u"7.0-10.0"_s),
+                                versioned(u"Edit the metabase."_s, u"6.0"_s)}}}) &&
+               appendEntry(
+                   dir.filePath(u"zh_TW.json"_s),
+                   {{u"key"_s, u"http:500.19"_s},
+                    {u"title"_s, u"設定資料無效"_s},
+                    {u"meaning"_s, u"HTTP 500.19 的意義。"_s},
+                    {u"causes"_s, QJsonArray{u"每個版本的原因。"_s,
+                                             versioned(u"鎖定的區段。"_s, u"7.0-10.0"_s)}},
+                    {u"fixSteps"_s,
+                     QJsonArray{u"每個版本的步驟。"_s,
+                                versioned(u"編輯 applicationHost.config。"_s, u"7.0-10.0"_s),
+                                versioned(u"編輯 Metabase。"_s, u"6.0"_s)}}});
     }
 
     struct WindowRun {
@@ -296,7 +293,8 @@ private slots:
 
     void search_severalWords_areOneQuery()
     {
-        const Run result = run({u"search"_s, u"ssl"_s, u"required"_s, u"--catalog"_s, miniCatalog()});
+        const Run result =
+            run({u"search"_s, u"ssl"_s, u"required"_s, u"--catalog"_s, miniCatalog()});
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.startsWith(u"HTTP 403.4"_s), qPrintable(result.out));
     }
@@ -329,9 +327,12 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::addRow("unknown option") << QStringList{u"show"_s, u"403"_s, u"--frobnicate"_s} << u"frobnicate"_s;
-        QTest::addRow("unknown protocol") << QStringList{u"list"_s, u"--protocol"_s, u"gopher"_s} << u"gopher"_s;
-        QTest::addRow("bad limit") << QStringList{u"search"_s, u"403"_s, u"--limit"_s, u"zero"_s} << u"--limit"_s;
+        QTest::addRow("unknown option")
+            << QStringList{u"show"_s, u"403"_s, u"--frobnicate"_s} << u"frobnicate"_s;
+        QTest::addRow("unknown protocol")
+            << QStringList{u"list"_s, u"--protocol"_s, u"gopher"_s} << u"gopher"_s;
+        QTest::addRow("bad limit")
+            << QStringList{u"search"_s, u"403"_s, u"--limit"_s, u"zero"_s} << u"--limit"_s;
         QTest::addRow("show without code") << QStringList{u"show"_s} << u"show needs a code"_s;
         QTest::addRow("unknown IIS version")
             << QStringList{u"show"_s, u"403"_s, u"--iis"_s, u"9.0"_s}
@@ -374,7 +375,8 @@ private slots:
 
     void show_text_hasAllFourSectionsInChinese()
     {
-        const Run result = run({u"show"_s, u"403-4"_s, u"--lang"_s, u"zh_TW"_s, u"--catalog"_s, miniCatalog()});
+        const Run result =
+            run({u"show"_s, u"403-4"_s, u"--lang"_s, u"zh_TW"_s, u"--catalog"_s, miniCatalog()});
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.startsWith(u"HTTP 403.4 — 需要 SSL"_s), qPrintable(result.out));
         QVERIFY(result.out.contains(u"Q224389"_s));
@@ -390,9 +392,11 @@ private slots:
         QVERIFY(broken.open(QIODevice::WriteOnly));
         broken.write("{ \"language\": \"zh_TW\", \"entries\": [ }");
         broken.close();
-        const Run result = run({u"show"_s, u"550"_s, u"--lang"_s, u"zh_TW"_s, u"--catalog"_s, dir.path()});
+        const Run result =
+            run({u"show"_s, u"550"_s, u"--lang"_s, u"zh_TW"_s, u"--catalog"_s, dir.path()});
         QCOMPARE(result.exitCode, 0);
-        QVERIFY2(result.err.contains(dir.filePath(u"zh_TW.json"_s) + u":1: invalid JSON"_s), qPrintable(result.err));
+        QVERIFY2(result.err.contains(dir.filePath(u"zh_TW.json"_s) + u":1: invalid JSON"_s),
+                 qPrintable(result.err));
         // The Chinese file is broken, so the English text stands in rather than nothing.
         QVERIFY2(result.out.startsWith(u"FTP 550 — File unavailable"_s), qPrintable(result.out));
     }
@@ -493,13 +497,12 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QStringList>("keys");
         QTest::addRow("list") << QStringList{u"list"_s}
-                              << QStringList{u"http:401.1"_s,  u"http:403"_s,    u"http:403.4"_s,
-                                             u"http:403.5"_s,  u"http:403.14"_s, u"http:404"_s,
-                                             u"http:500"_s,    u"http:500.12"_s, u"http:500.100"_s,
-                                             u"ftp:500"_s,     u"ftp:530"_s,     u"ftp:550"_s};
-        QTest::addRow("list --kind")
-            << QStringList{u"list"_s, u"--kind"_s, u"ftp"_s}
-            << QStringList{u"ftp:500"_s, u"ftp:530"_s, u"ftp:550"_s};
+                              << QStringList{u"http:401.1"_s, u"http:403"_s,    u"http:403.4"_s,
+                                             u"http:403.5"_s, u"http:403.14"_s, u"http:404"_s,
+                                             u"http:500"_s,   u"http:500.12"_s, u"http:500.100"_s,
+                                             u"ftp:500"_s,    u"ftp:530"_s,     u"ftp:550"_s};
+        QTest::addRow("list --kind") << QStringList{u"list"_s, u"--kind"_s, u"ftp"_s}
+                                     << QStringList{u"ftp:500"_s, u"ftp:530"_s, u"ftp:550"_s};
         QTest::addRow("search in rank order")
             << QStringList{u"search"_s, u"403"_s, u"--limit"_s, u"2"_s}
             << QStringList{u"http:403"_s, u"http:403.4"_s};
@@ -584,7 +587,97 @@ private slots:
         const QList<QStringList> records = parseCsv(result.out);
         QCOMPARE(records.size(), 13);
         QCOMPARE(column(records, 3, u"code"_s), u"403.4"_s);
-        QCOMPARE(column(records, 3, u"title"_s), u"SSL \\x1b]0;pwned\\x07\\u009b2J\\x0d required"_s);
+        QCOMPARE(column(records, 3, u"title"_s),
+                 u"SSL \\x1b]0;pwned\\x07\\u009b2J\\x0d required"_s);
+    }
+
+    static QString writeLog(QTemporaryDir &dir, const QString &name, const QByteArray &content)
+    {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            return {};
+        return file.fileName();
+    }
+
+    static QByteArray w3cLog(const QByteArray &uri)
+    {
+        return "#Software: Microsoft Internet Information Services 10.0\r\n#Version: 1.0\r\n"
+               "#Fields: date time c-ip cs-uri-stem sc-status sc-substatus sc-win32-status\r\n"
+               "2024-05-01 00:00:01 192.0.2.1 " +
+               uri +
+               " 403 14 5\r\n"
+               "2024-05-01 00:00:02 192.0.2.1 /a 200 0 0\r\n"
+               "2024-05-01 00:00:03 192.0.2.1 /a 403 14 5\r\n";
+    }
+
+    void log_table_namesEachRowWithItsCatalogTitle()
+    {
+        QTemporaryDir dir;
+        const QString path = writeLog(dir, u"u_ex240501.log"_s, w3cLog("/docs/"));
+        const Run result = run({u"log"_s, path, u"--lang"_s, u"zh_TW"_s});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(u"共 3 個要求"_s), qPrintable(result.out));
+        const QString row = result.out.split(u'\n').filter(u"HTTP 403.14"_s).value(0);
+        QVERIFY2(row.contains(u"win32 5"_s) && row.contains(u"66.7%"_s), qPrintable(result.out));
+        QVERIFY2(row.contains(u"拒絕列出目錄"_s), qPrintable(row));
+    }
+
+    void log_exitCodes_tallied0_none1_unreadable2()
+    {
+        QTemporaryDir dir;
+        const QString empty = writeLog(dir, u"empty.log"_s, "#Version: 1.0\r\n");
+        QCOMPARE(run({u"log"_s, empty}).exitCode, 1);
+        const Run missing = run({u"log"_s, dir.filePath(u"gone.log"_s)});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(u"gone.log"_s), qPrintable(missing.err));
+        QCOMPARE(run({u"log"_s}).exitCode, 2);
+        // One unreadable input among readable ones is reported and the rest is tallied.
+        const QString good = writeLog(dir, u"good.log"_s, w3cLog("/"));
+        const Run mixed = run({u"log"_s, good, dir.filePath(u"gone.log"_s)});
+        QCOMPARE(mixed.exitCode, 0);
+        QVERIFY(mixed.err.contains(u"gone.log"_s));
+    }
+
+    void log_json_isTheDocumentedContract()
+    {
+        QTemporaryDir dir;
+        const QString path = writeLog(dir, u"u_ex240501.log"_s, w3cLog("/docs/"));
+        const Run result = run({u"log"_s, path, u"--json"_s});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(root[u"requests"_s].toInt(), 3);
+        QCOMPARE(root[u"skipped"_s].toInt(), 0);
+        const QJsonObject file = root[u"files"_s].toArray().first().toObject();
+        QCOMPARE(file[u"format"_s].toString(), u"w3c"_s);
+        QCOMPARE(file[u"requests"_s].toInt(), 3);
+        const QJsonObject row = root[u"rows"_s].toArray().first().toObject();
+        for (const QString &key :
+             {u"protocol"_s, u"status"_s, u"substatus"_s, u"win32"_s, u"reason"_s, u"count"_s,
+              u"first"_s, u"last"_s, u"topUris"_s, u"topClients"_s})
+            QVERIFY2(row.contains(key), qPrintable(key));
+        QCOMPARE(row[u"status"_s].toInt(), 403);
+        QCOMPARE(row[u"substatus"_s].toInt(), 14);
+        QVERIFY(row[u"reason"_s].isNull());
+        QCOMPARE(row[u"first"_s].toString(), u"2024-05-01T00:00:01Z"_s);
+    }
+
+    // Anyone who can make a request writes into the log: its text is never obeyed.
+    void log_markupAndTerminalControlsInALine_comeOutAsPlainText()
+    {
+        QTemporaryDir dir;
+        const QString path = writeLog(dir, u"u_ex240501.log"_s,
+                                      w3cLog("/<b>x</b>\x1b]0;pwned\x07\xc2\x9b"
+                                             "2J"));
+        const Run csv = run({u"log"_s, path, u"--csv"_s});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY2(!hasRawControls(csv.out), printable(csv.out).constData());
+        QVERIFY2(csv.out.contains(u"/<b>x</b>\\x1b]0;pwned\\x07\\u009b2J"_s), qPrintable(csv.out));
+        const Run json = run({u"log"_s, path, u"--json"_s});
+        QVERIFY2(!hasRawControls(json.out), printable(json.out).constData());
+        const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        const QJsonObject row = root[u"rows"_s].toArray().first().toObject();
+        QCOMPARE(row[u"topUris"_s].toArray().first().toObject()[u"value"_s].toString(),
+                 u"/<b>x</b>\x1b]0;pwned\a\u009b2J"_s);
     }
 
     void iis_showText_keepsOnlyCausesAndStepsForThatRelease_data()
@@ -592,10 +685,9 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QStringList>("shown");
         QTest::addColumn<QStringList>("leftOut");
-        const QStringList forIis7 = {u"1. Step for every release."_s,
-                                     u"2. IIS 7.0–10.0: Edit applicationHost.config."_s,
-                                     u"- Cause for every release."_s,
-                                     u"- IIS 7.0–10.0: A locked section."_s};
+        const QStringList forIis7 = {
+            u"1. Step for every release."_s, u"2. IIS 7.0–10.0: Edit applicationHost.config."_s,
+            u"- Cause for every release."_s, u"- IIS 7.0–10.0: A locked section."_s};
         const QStringList forIis6 = {u"1. Step for every release."_s,
                                      u"2. IIS 6.0: Edit the metabase."_s,
                                      u"- Cause for every release."_s};
@@ -614,10 +706,9 @@ private slots:
             << QStringList{u"IIS 7.0–10.0: Edit applicationHost.config."_s,
                            u"IIS 6.0: Edit the metabase."_s}
             << QStringList();
-        QTest::addRow("Chinese")
-            << QStringList{u"--iis"_s, u"10.0"_s, u"--lang"_s, u"zh_TW"_s}
-            << QStringList{u"2. IIS 7.0–10.0: 編輯 applicationHost.config。"_s}
-            << QStringList{u"Metabase"_s};
+        QTest::addRow("Chinese") << QStringList{u"--iis"_s, u"10.0"_s, u"--lang"_s, u"zh_TW"_s}
+                                 << QStringList{u"2. IIS 7.0–10.0: 編輯 applicationHost.config。"_s}
+                                 << QStringList{u"Metabase"_s};
     }
 
     void iis_showText_keepsOnlyCausesAndStepsForThatRelease()
@@ -660,8 +751,8 @@ private slots:
         QFETCH(QStringList, causes);
         QTemporaryDir dir;
         QVERIFY(writeVersionedCatalog(dir));
-        const Run result = run({u"show"_s, u"500.19"_s, u"--iis"_s, version, u"--json"_s,
-                                u"--catalog"_s, dir.path()});
+        const Run result = run(
+            {u"show"_s, u"500.19"_s, u"--iis"_s, version, u"--json"_s, u"--catalog"_s, dir.path()});
         QCOMPARE(result.exitCode, 0);
         const QJsonArray entries = jsonOf(result);
         QCOMPARE(entries.size(), 1);
@@ -690,9 +781,9 @@ private slots:
             << QStringList{u"list"_s, u"--iis"_s, u"6.0"_s, u"--kind"_s, u"ftp"_s}
             << QStringList{u"ftp:550"_s} << QStringList{u"http:500.19"_s, u"http:404"_s};
         // firstOperand() must skip the option's value, or "10" is taken for the command.
-        QTest::addRow("option before command") << QStringList{u"--iis"_s, u"10"_s, u"list"_s}
-                                               << QStringList{u"http:500.19"_s}
-                                               << QStringList{u"http:404"_s};
+        QTest::addRow("option before command")
+            << QStringList{u"--iis"_s, u"10"_s, u"list"_s} << QStringList{u"http:500.19"_s}
+            << QStringList{u"http:404"_s};
     }
 
     void iis_list_keepsOnlyEntriesOfThatRelease()
@@ -756,7 +847,7 @@ private slots:
         QVERIFY(result.out.isEmpty());
         QVERIFY2(result.err.startsWith(u"iisref: no display to open the window on"_s),
                  qPrintable(result.err));
-        QVERIFY2(result.err.contains(u"show, search or list"_s), qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"show, search, list or log"_s), qPrintable(result.err));
         QVERIFY2(result.err.contains(u"Try 'iisref --help'"_s), qPrintable(result.err));
         if (meant.isEmpty())
             QVERIFY2(!result.err.contains(u"did you mean"_s), qPrintable(result.err));

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "HeavyHitters.h"
+#include "LogFormat.h"
+#include "LogRecord.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace iisref {
+
+// One row of the tally: the requests that ended with the same status, substatus, win32
+// status (web and FTP logs) or HTTP.sys reason (HTTPERR).
+struct LogRowKey {
+    LogProtocol protocol = LogProtocol::Http;
+    int status = -1;
+    int substatus = -1;
+    qint64 win32 = -1;
+    QByteArray reason;
+
+    friend bool operator==(const LogRowKey &a, const LogRowKey &b)
+    {
+        return a.protocol == b.protocol && a.status == b.status && a.substatus == b.substatus &&
+               a.win32 == b.win32 && a.reason == b.reason;
+    }
+};
+size_t qHash(const LogRowKey &key, size_t seed = 0);
+
+struct LogRow {
+    LogRowKey key;
+    qint64 count = 0;
+    qint64 first = -1; // seconds since the epoch, -1 when the format has no time
+    qint64 last = -1;
+    QMap<qint64, qint64> perHour; // hour (seconds since the epoch / 3600) -> requests
+    HeavyHitters uris;
+    HeavyHitters clients;
+};
+
+struct LogFileTotals {
+    QString path;
+    LogFormat format = LogFormat::Unknown;
+    qint64 bytes = 0;
+    qint64 requests = 0;
+    qint64 skipped = 0;
+    qint64 channelEvents = 0; // FTP ControlChannelOpened… lines: not requests
+    QString error;            // why the file could not be read, empty when it was
+};
+
+struct SkippedLine {
+    QString path;
+    qint64 line = 0;
+    QString why;
+};
+
+// Everything read from a set of logs, mergeable: chunks read on different cores, files, and
+// servers add up to the same tally as one reader would make.
+class LogTally final
+{
+public:
+    static constexpr int keptSkippedLines = 10;
+
+    void add(const LogRecord &record, LogFileTotals &file);
+    void addSkipped(LogFileTotals &file, qint64 line, const QString &why);
+    void addFile(const LogFileTotals &file) { m_files.append(file); }
+    // `lineOffset` renumbers the other's skipped lines: a later part of the same file.
+    void merge(const LogTally &other, qint64 lineOffset = 0);
+
+    qint64 requests() const { return m_requests; }
+    qint64 skipped() const { return m_skipped; }
+    const QList<LogFileTotals> &files() const { return m_files; }
+    QList<LogFileTotals> &files() { return m_files; }
+    const QList<SkippedLine> &skippedLines() const { return m_skippedLines; }
+    // Most requests first, then by protocol, status, substatus, win32 and reason.
+    QList<const LogRow *> rows() const;
+
+private:
+    LogRow &rowFor(const LogRecord &record);
+
+    QHash<LogRowKey, qsizetype> m_index;
+    QList<LogRow> m_rows;
+    qsizetype m_lastRow = -1; // consecutive lines mostly share a row
+    qint64 m_requests = 0;
+    qint64 m_skipped = 0;
+    QList<LogFileTotals> m_files;
+    QList<SkippedLine> m_skippedLines;
+};
+
+} // namespace iisref

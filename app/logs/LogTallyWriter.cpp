@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: MIT
+#include "LogTallyWriter.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace iisref {
+
+namespace {
+
+QJsonValue numberOrNull(qint64 value)
+{
+    return value < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QJsonArray topItems(const HeavyHitters &hitters, int top)
+{
+    QJsonArray items;
+    for (const HeavyHitters::Item &item : hitters.top(top))
+        items.append(
+            QJsonObject{{u"value"_s, QString::fromUtf8(item.value)}, {u"count"_s, item.count}});
+    return items;
+}
+
+// RFC 4180: quote every field that holds a separator, a quote or a line break.
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') &&
+        !text.contains(u'\r'))
+        return text;
+    return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
+}
+
+QString numberText(qint64 value)
+{
+    return value < 0 ? QString() : QString::number(value);
+}
+
+} // namespace
+
+QString LogTallyWriter::timeText(qint64 secondsSinceEpoch)
+{
+    if (secondsSinceEpoch < 0)
+        return {};
+    return QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, Qt::UTC).toString(Qt::ISODate);
+}
+
+QString LogTallyWriter::codeText(const LogRowKey &key)
+{
+    if (key.protocol == LogProtocol::HttpErr)
+        return u"HTTP.sys "_s + QString::fromUtf8(key.reason);
+    QString text = key.protocol == LogProtocol::Ftp ? u"FTP "_s : u"HTTP "_s;
+    text += key.status < 0 ? u"-"_s : QString::number(key.status);
+    QStringList details;
+    if (key.protocol == LogProtocol::Http && key.substatus > 0)
+        text += u'.' + QString::number(key.substatus);
+    if (key.win32 > 0)
+        details.append(u"win32 "_s + QString::number(key.win32));
+    if (key.protocol == LogProtocol::Ftp && key.substatus > 0)
+        details.append(u"substatus "_s + QString::number(key.substatus));
+    if (!details.isEmpty())
+        text += u" ("_s + details.join(u", "_s) + u')';
+    return text;
+}
+
+QJsonDocument LogTallyWriter::jsonDocument() const
+{
+    QJsonArray files;
+    for (const LogFileTotals &file : m_tally.files()) {
+        QJsonObject object{{u"path"_s, file.path},
+                           {u"format"_s, logFormatKey(file.format)},
+                           {u"bytes"_s, file.bytes},
+                           {u"requests"_s, file.requests},
+                           {u"skipped"_s, file.skipped}};
+        if (!file.error.isEmpty())
+            object.insert(u"error"_s, file.error);
+        files.append(object);
+    }
+    QJsonArray skippedLines;
+    for (const SkippedLine &line : m_tally.skippedLines())
+        skippedLines.append(
+            QJsonObject{{u"path"_s, line.path}, {u"line"_s, line.line}, {u"why"_s, line.why}});
+    QJsonArray rows;
+    for (const LogRow *row : m_tally.rows()) {
+        const LogRowKey &key = row->key;
+        const bool httperr = key.protocol == LogProtocol::HttpErr;
+        rows.append(QJsonObject{
+            {u"protocol"_s, QString::fromLatin1(protocolKey(key.protocol))},
+            {u"status"_s, numberOrNull(key.status)},
+            {u"substatus"_s, numberOrNull(key.substatus)},
+            {u"win32"_s, numberOrNull(key.win32)},
+            {u"reason"_s, httperr ? QJsonValue(QString::fromUtf8(key.reason)) : QJsonValue()},
+            {u"count"_s, row->count},
+            {u"first"_s, row->first < 0 ? QJsonValue() : QJsonValue(timeText(row->first))},
+            {u"last"_s, row->last < 0 ? QJsonValue() : QJsonValue(timeText(row->last))},
+            {u"topUris"_s, topItems(row->uris, m_top)},
+            {u"topClients"_s, topItems(row->clients, m_top)}});
+    }
+    const QJsonObject root{{u"files"_s, files},
+                           {u"requests"_s, m_tally.requests()},
+                           {u"skipped"_s, m_tally.skipped()},
+                           {u"skippedLines"_s, skippedLines},
+                           {u"rows"_s, rows}};
+    return QJsonDocument(root);
+}
+
+QByteArray LogTallyWriter::csv() const
+{
+    QString text =
+        u"protocol,status,substatus,win32,reason,count,share,first,last,topUri,topClient\r\n"_s;
+    const double total = double(std::max<qint64>(1, m_tally.requests()));
+    for (const LogRow *row : m_tally.rows()) {
+        const LogRowKey &key = row->key;
+        const QList<HeavyHitters::Item> uri = row->uris.top(1), client = row->clients.top(1);
+        const QStringList fields = {
+            QString::fromLatin1(protocolKey(key.protocol)),
+            numberText(key.status),
+            numberText(key.substatus),
+            numberText(key.win32),
+            csvField(QString::fromUtf8(key.reason)),
+            QString::number(row->count),
+            QString::number(double(row->count) / total, 'f', 4),
+            timeText(row->first),
+            timeText(row->last),
+            csvField(uri.isEmpty() ? QString() : QString::fromUtf8(uri.first().value)),
+            csvField(client.isEmpty() ? QString() : QString::fromUtf8(client.first().value))};
+        text += fields.join(u',') + u"\r\n"_s;
+    }
+    return text.toUtf8();
+}
+
+QString LogTallyWriter::table(const TitleFunction &title) const
+{
+    QString text;
+    const double total = double(std::max<qint64>(1, m_tally.requests()));
+    int shown = 0;
+    for (const LogRow *row : m_tally.rows()) {
+        if (m_top > 0 && shown++ >= m_top)
+            break;
+        text += u"%1 %2 %3  %4\n"_s.arg(codeText(row->key), -42)
+                    .arg(row->count, 10)
+                    .arg(QString::number(100.0 * double(row->count) / total, 'f', 1) + u'%', 6)
+                    .arg(title(row->key));
+    }
+    return text;
+}
+
+} // namespace iisref

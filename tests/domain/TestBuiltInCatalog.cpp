@@ -236,6 +236,13 @@ private slots:
         }
     }
 
+    // An admin checks a fix at its source: every entry names at least one.
+    void everyEntry_namesASource()
+    {
+        for (const Entry &entry : m_catalog.entries())
+            QVERIFY2(!entry.references.isEmpty(), qPrintable(entry.id.key()));
+    }
+
     void references_haveATitleInBothLanguages()
     {
         for (const Entry &entry : m_catalog.entries()) {

@@ -67,30 +67,35 @@ qint64 nextLineStart(QFile &file, qint64 offset, qint64 size)
 }
 
 // The last "#Fields:" line that starts before `offset`, found by reading backwards: IIS writes
-// one at the top of a file and again whenever its fields change.
+// one at the top of a file and again whenever its fields change. '#' is rare in records, so
+// memrchr for it skips most of the text at memory speed.
 QByteArray fieldsDirectiveBefore(QFile &file, qint64 offset)
 {
     constexpr qint64 step = 1 << 20;
-    constexpr QByteArrayView marker("\n#Fields:");
+    constexpr QByteArrayView marker("#Fields:");
     qint64 end = offset;
     while (end > 0) {
         const qint64 begin = std::max<qint64>(0, end - step);
-        // Overlap by the marker's length so one split across two blocks is still found.
-        const qint64 length = std::min<qint64>(offset, end + marker.size()) - begin;
-        const QByteArray block = readAt(file, begin, length);
-        if (block.size() != length)
+        // One byte before the block too, to see whether a '#' at its start begins a line.
+        const qint64 from = std::max<qint64>(0, begin - 1);
+        const QByteArray block = readAt(file, from, end - from + marker.size() - 1);
+        if (block.size() < end - from)
             return {};
-        qsizetype found = QByteArrayView(block).lastIndexOf(marker);
-        qint64 lineStart = found >= 0 ? begin + found + 1 : -1;
-        if (lineStart < 0 && begin == 0) {
-            const qsizetype bom = block.startsWith(utf8Bom) ? utf8Bom.size() : 0;
-            if (QByteArrayView(block).sliced(bom).startsWith("#Fields:"))
-                lineStart = bom;
-        }
-        if (lineStart >= 0 && lineStart < offset) {
-            const QByteArray line = readAt(file, lineStart, LogAnalyzer::maxLineLength);
-            const qsizetype newline = line.indexOf('\n');
-            return newline < 0 ? line : line.first(newline);
+        const qsizetype head = begin - from;
+        const qint64 bomEnd = from == 0 && block.startsWith(utf8Bom) ? utf8Bom.size() : 0;
+        qsizetype at = end - from;
+        while (at > head) {
+            const void *found = memrchr(block.constData() + head, '#', size_t(at - head));
+            if (!found)
+                break;
+            at = static_cast<const char *>(found) - block.constData();
+            const qint64 position = from + at;
+            const bool startsLine = position == 0 || position == bomEnd || block[at - 1] == '\n';
+            if (startsLine && QByteArrayView(block).sliced(at).startsWith(marker)) {
+                const QByteArray line = readAt(file, position, LogAnalyzer::maxLineLength);
+                const qsizetype newline = line.indexOf('\n');
+                return newline < 0 ? line : line.first(newline);
+            }
         }
         end = begin;
     }
@@ -221,18 +226,23 @@ void LogAnalyzer::readPart(Part &part) const
     const qint64 blockSize = std::max(m_blockSize, 2 * maxLineLength + 2);
     qint64 offset = part.begin;
     bool skippingLongLine = false;
+    QByteArray buffer;
     while (offset < part.end) {
         if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
             m_cancelled = true;
             return;
         }
         const qint64 wanted = std::min(blockSize, part.end - offset);
-        const QByteArray block = readAt(file, offset, wanted);
-        if (block.size() != wanted) {
+        // One buffer for the whole part: a fresh one a block would be faulted in every time.
+        if (buffer.size() < wanted)
+            buffer.resize(wanted);
+        const qint64 got = file.seek(offset) ? file.read(buffer.data(), wanted) : -1;
+        const QByteArrayView block(buffer.constData(), std::max<qint64>(got, 0));
+        if (got != wanted) {
             part.totals.error = u"the file shrank or could not be read at byte %1"_s.arg(offset);
             return;
         }
-        QByteArrayView rest(block);
+        QByteArrayView rest = block;
         if (offset == 0 && rest.startsWith(utf8Bom))
             rest = rest.sliced(utf8Bom.size());
         const bool lastBlock = offset + wanted >= part.end;

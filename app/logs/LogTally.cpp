@@ -32,6 +32,27 @@ void widen(qint64 &first, qint64 &last, qint64 from, qint64 to)
 
 } // namespace
 
+void LogRow::countHour(qint64 hour, qint64 count)
+{
+    if (hour != m_openHour) {
+        if (m_openHour >= 0)
+            m_perHour[m_openHour] += m_openHourCount;
+        m_openHour = hour;
+        m_openHourCount = 0;
+    }
+    m_openHourCount += count;
+}
+
+const QMap<qint64, qint64> &LogRow::perHour() const
+{
+    if (m_openHour >= 0) {
+        m_perHour[m_openHour] += m_openHourCount;
+        m_openHour = -1;
+        m_openHourCount = 0;
+    }
+    return m_perHour;
+}
+
 LogRow &LogTally::rowFor(const LogRecord &record)
 {
     if (m_lastRow >= 0 && sameKey(m_rows[m_lastRow].key, record))
@@ -55,7 +76,7 @@ void LogTally::add(const LogRecord &record, LogFileTotals &file)
     ++row.count;
     widen(row.first, row.last, record.time, record.time);
     if (record.time >= 0)
-        ++row.perHour[record.time / 3600];
+        row.countHour(record.time / 3600);
     if (!record.uri.isEmpty())
         row.uris.add(record.uri);
     if (!record.client.isEmpty())
@@ -84,8 +105,9 @@ void LogTally::merge(const LogTally &other, qint64 lineOffset)
         LogRow &mine = m_rows[it.value()];
         mine.count += theirs.count;
         widen(mine.first, mine.last, theirs.first, theirs.last);
-        for (auto hour = theirs.perHour.cbegin(); hour != theirs.perHour.cend(); ++hour)
-            mine.perHour[hour.key()] += hour.value();
+        const QMap<qint64, qint64> &hours = theirs.perHour();
+        for (auto hour = hours.cbegin(); hour != hours.cend(); ++hour)
+            mine.countHour(hour.key(), hour.value());
         mine.uris.merge(theirs.uris);
         mine.clients.merge(theirs.clients);
     }

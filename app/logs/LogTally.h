@@ -34,9 +34,18 @@ struct LogRow {
     qint64 count = 0;
     qint64 first = -1; // seconds since the epoch, -1 when the format has no time
     qint64 last = -1;
-    QMap<qint64, qint64> perHour; // hour (seconds since the epoch / 3600) -> requests
     HeavyHitters uris;
     HeavyHitters clients;
+
+    void countHour(qint64 hour, qint64 count = 1);
+    // Hour (seconds since the epoch / 3600) -> requests.
+    const QMap<qint64, qint64> &perHour() const;
+
+private:
+    // Consecutive lines of a log fall in the same hour: count them here, not in the map.
+    mutable qint64 m_openHour = -1;
+    mutable qint64 m_openHourCount = 0;
+    mutable QMap<qint64, qint64> m_perHour;
 };
 
 struct LogFileTotals {

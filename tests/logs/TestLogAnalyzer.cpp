@@ -90,7 +90,7 @@ private slots:
         const LogRow *row = tally.rows().first();
         QCOMPARE(LogTallyWriter::timeText(row->first), u"2024-05-01T00:00:02Z"_s);
         QCOMPARE(LogTallyWriter::timeText(row->last), u"2024-05-01T01:30:00Z"_s);
-        QCOMPARE(row->perHour.size(), 2);
+        QCOMPARE(row->perHour().size(), 2);
         QCOMPARE(row->uris.top(1).first().value, "/app");
         QCOMPARE(tally.files().first().format, LogFormat::W3c);
     }
@@ -300,7 +300,10 @@ private slots:
                     content += clock + " " + date + " " + uri + " " + ip + " " + sub + " " +
                                status + " " + win32 + " 7\r\n";
             }
-            const QString path = write(u"split%1.log"_s.arg(variant), "#Version: 1.0\n" + content);
+            // Half the files start with a BOM right before their first #Fields line.
+            const QString path =
+                write(u"split%1.log"_s.arg(variant),
+                      (variant % 2 ? QByteArray("\xEF\xBB\xBF") : "#Version: 1.0\n") + content);
             const QByteArray expected = LogTallyWriter(analyze({path})).json();
             for (int parts = 2; parts <= 13; parts += 1 + variant) {
                 const QByteArray actual = LogTallyWriter(analyze({path}, 2, parts)).json();

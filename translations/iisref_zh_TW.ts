@@ -369,6 +369,133 @@ log 命令：0 表示已統計到要求，1 表示沒有任何要求，2 表示�
     </message>
 </context>
 <context>
+    <name>iisref::HourlyChart</name>
+    <message>
+        <source>Requests per hour</source>
+        <translation>每小時要求數</translation>
+    </message>
+    <message>
+        <source>%1 hours, busiest %2 UTC with %3 requests</source>
+        <translation>共 %1 小時，最忙碌的是 %2 UTC，有 %3 個要求</translation>
+    </message>
+    <message>
+        <source>No times in this log format</source>
+        <translation>這種記錄檔格式沒有時間</translation>
+    </message>
+</context>
+<context>
+    <name>iisref::LogPage</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在讀取 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 個要求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 個檔案</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped</source>
+        <translation>
+            <numerusform>略過 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cancelled: only part of the logs was read</source>
+        <translation>已取消：只讀取了部分記錄檔</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>無法儲存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export Tally</source>
+        <translation>匯出統計</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv);;JSON (*.json)</source>
+        <translation>CSV 表格 (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <source>Filter rows (code, meaning, time)</source>
+        <translation>篩選資料列（狀態碼、意義、時間）</translation>
+    </message>
+    <message>
+        <source>Filter log rows</source>
+        <translation>篩選記錄檔資料列</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Log tally</source>
+        <translation>記錄檔統計</translation>
+    </message>
+    <message>
+        <source>Top URIs</source>
+        <translation>最常見的 URI</translation>
+    </message>
+    <message>
+        <source>Top clients</source>
+        <translation>最常見的用戶端</translation>
+    </message>
+    <message>
+        <source>Skipped lines</source>
+        <translation>略過的行</translation>
+    </message>
+    <message>
+        <source>Reading logs</source>
+        <translation>正在讀取記錄檔</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>iisref::LogTallyModel</name>
+    <message>
+        <source>Code</source>
+        <translation>狀態碼</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>要求數</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>意義</translation>
+    </message>
+    <message>
+        <source>First seen (UTC)</source>
+        <translation>首次出現 (UTC)</translation>
+    </message>
+    <message>
+        <source>Last seen (UTC)</source>
+        <translation>最後出現 (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>iisref::MainWindow</name>
     <message>
         <source>Language: %1</source>
@@ -476,6 +603,52 @@ log 命令：0 表示已統計到要求，1 表示沒有任何要求，2 表示�
         <source>&lt;p&gt;&lt;b&gt;iisref %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline reference for the statuses IIS 4.0 to 10 reports (HTTP and FTP codes, Win32 status values, HTTP.sys reasons): what each means, why it happens and how to fix it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;iisref %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;IIS 4.0 到 10 所回報狀態（HTTP 與 FTP 代碼、Win32 狀態值、HTTP.sys 原因）的離線參考：說明每個狀態的意義、發生原因與修正方法。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Log</source>
+        <translation>記錄檔</translation>
+    </message>
+    <message>
+        <source>Open Log Folder</source>
+        <translation>開啟記錄檔資料夾</translation>
+    </message>
+    <message>
+        <source>Open Log</source>
+        <translation>開啟記錄檔</translation>
+    </message>
+    <message>
+        <source>IIS logs (*.log);;All files (*)</source>
+        <translation>IIS 記錄檔 (*.log);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>From the log: %1 — Alt+Left goes back to the log</source>
+        <translation>來自記錄檔：%1 — 按 Alt+Left 回到記錄檔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及另外 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>參考資料</translation>
+    </message>
+    <message>
+        <source>Reference and log</source>
+        <translation>參考資料與記錄檔</translation>
+    </message>
+    <message>
+        <source>&amp;Open Log…</source>
+        <translation>開啟記錄檔(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open Log &amp;Folder…</source>
+        <translation>開啟記錄檔資料夾(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Log</source>
+        <translation>回到記錄檔(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>iisref::Settings</name>
@@ -509,6 +682,10 @@ log 命令：0 表示已統計到要求，1 表示沒有任何要求，2 表示�
     <message>
         <source>Unknown language &apos;%1&apos;; use en or zh_TW.</source>
         <translation>不明的語言「%1」；請使用 en 或 zh_TW。</translation>
+    </message>
+    <message>
+        <source>Open this IIS log file or folder.</source>
+        <translation>開啟這個 IIS 記錄檔或資料夾。</translation>
     </message>
 </context>
 </TS>

@@ -52,6 +52,8 @@ int runGui(int argc, char *argv[])
     if (!options.query.isEmpty())
         window.openQuery(options.query);
     window.show();
+    if (!options.logs.isEmpty())
+        window.openLogs(options.logs);
     if (builtIn) {
         QTimer::singleShot(0, &window, [&catalog, firstLanguage, reportIssues] {
             const qsizetype known = catalog.issues().size();

@@ -7,6 +7,7 @@
 #include "EntryClipboard.h"
 #include "EntryFormatter.h"
 #include "ItemDataRole.h"
+#include "LogPage.h"
 #include "QueryParser.h"
 #include "SearchResultModel.h"
 #include "Settings.h"
@@ -15,6 +16,11 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QMimeData>
+#include <QTabWidget>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
@@ -40,6 +46,7 @@ MainWindow::MainWindow(const Catalog &catalog, Settings &settings, QWidget *pare
     m_ui->setupUi(this);
     setUpViews();
     setUpActions();
+    setUpLogPage();
     setUpIisVersionPicker();
     setUpLanguageSwitchers();
     restoreSettings();
@@ -99,6 +106,135 @@ void MainWindow::setUpActions()
     connect(m_ui->actionShowCategories, &QAction::triggered, this, &MainWindow::showCategories);
     m_ui->actionAbout->setIcon(QIcon::fromTheme(u"help-about"_s));
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::setUpLogPage()
+{
+    // The reference is the first tab; the log page joins it once a log is opened, so a window
+    // without logs looks as it always did.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"mainTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabBarAutoHide(true);
+    m_tabs->addTab(takeCentralWidget(), QString());
+    setCentralWidget(m_tabs);
+    m_logPage = new LogPage(m_catalog, this);
+    m_logPage->hide();
+    statusBar()->addPermanentWidget(m_logPage->progressWidget());
+    connect(m_logPage, &LogPage::codesRequested, this, &MainWindow::showLogCodes);
+    connect(m_logPage, &LogPage::readingFinished, this, &MainWindow::updateWindowTitle);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateWindowTitle);
+
+    m_openLogAction = new QAction(this);
+    m_openLogAction->setObjectName(u"actionOpenLog"_s);
+    m_openLogAction->setShortcuts(QKeySequence::Open);
+    m_openLogAction->setIcon(QIcon::fromTheme(u"document-open"_s));
+    connect(m_openLogAction, &QAction::triggered, this, [this] { openLogDialog(false); });
+    m_openLogFolderAction = new QAction(this);
+    m_openLogFolderAction->setObjectName(u"actionOpenLogFolder"_s);
+    m_openLogFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_openLogFolderAction, &QAction::triggered, this, [this] { openLogDialog(true); });
+    m_backToLogAction = new QAction(this);
+    m_backToLogAction->setObjectName(u"actionBackToLog"_s);
+    m_backToLogAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_backToLogAction->setEnabled(false);
+    connect(m_backToLogAction, &QAction::triggered, this, &MainWindow::backToLog);
+    m_ui->menuFile->insertActions(m_ui->actionQuit,
+                                  {m_openLogAction, m_openLogFolderAction, m_backToLogAction});
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    addAction(m_backToLogAction);
+    setAcceptDrops(true);
+}
+
+bool MainWindow::showsLog() const
+{
+    return m_tabs->currentWidget() == m_logPage;
+}
+
+void MainWindow::openLogs(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (m_tabs->indexOf(m_logPage) < 0)
+        m_tabs->addTab(m_logPage, QString());
+    m_tabs->setTabText(m_tabs->indexOf(m_logPage), tr("Log"));
+    m_tabs->setCurrentWidget(m_logPage);
+    m_logPage->setLanguage(m_language);
+    m_logPage->open(paths);
+    updateWindowTitle();
+}
+
+void MainWindow::openLogDialog(bool folder)
+{
+    const QString start = m_logPage->inputs().isEmpty() ? QString() : m_logPage->inputs().first();
+    if (folder) {
+        const QString path = QFileDialog::getExistingDirectory(this, tr("Open Log Folder"), start);
+        if (!path.isEmpty())
+            openLogs({path});
+        return;
+    }
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open Log"), start, tr("IIS logs (*.log);;All files (*)"));
+    openLogs(paths);
+}
+
+void MainWindow::showLogCodes(const QStringList &keys)
+{
+    QStringList names;
+    bool shown = false;
+    for (const QString &key : keys) {
+        const auto id = CodeId::fromKey(key);
+        if (!id)
+            continue;
+        names.append(id->displayName());
+        // The status first; a substatus the catalog lacks falls back to its status.
+        if (!shown)
+            shown = showCode(*id) || (id->kind() == CodeKind::Http && showCode(id->withoutSubstatus()));
+    }
+    m_tabs->setCurrentIndex(0);
+    m_backToLogAction->setEnabled(true);
+    statusBar()->showMessage(
+        tr("From the log: %1 — Alt+Left goes back to the log").arg(names.join(u", "_s)), 15000);
+}
+
+void MainWindow::backToLog()
+{
+    if (m_tabs->indexOf(m_logPage) >= 0)
+        m_tabs->setCurrentWidget(m_logPage);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        openLogs(paths);
+    }
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const QString appTitle = tr("IIS Status Codes");
+    if (showsLog() && !m_logPage->inputs().isEmpty()) {
+        const QStringList inputs = m_logPage->inputs();
+        QString name = QFileInfo(inputs.first()).fileName();
+        if (inputs.size() > 1)
+            name = tr("%1 and %n more", "", int(inputs.size() - 1)).arg(name);
+        setWindowTitle(name + u" — "_s + appTitle);
+        return;
+    }
+    setWindowTitle(m_current ? QString(m_current->id.displayName() + u" — "_s + appTitle)
+                             : appTitle);
 }
 
 void MainWindow::setUpIisVersionPicker()
@@ -230,6 +366,7 @@ void MainWindow::setLanguage(Language language, bool remember)
     m_categoryModel->setLanguage(language);
     m_resultModel->setLanguage(language);
     m_ui->entryView->setLanguage(language);
+    m_logPage->setLanguage(language);
     updateCopyActions(); // the other language's steps may be marked for other releases
     // Installing a translator only posts QEvent::LanguageChange; deliver it now so the window
     // never shows half of one language and half of the other.
@@ -252,9 +389,14 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    const QString appTitle = tr("IIS Status Codes");
-    setWindowTitle(m_current ? QString(m_current->id.displayName() + u" — "_s + appTitle)
-                             : appTitle);
+    updateWindowTitle();
+    m_tabs->setTabText(0, tr("Reference"));
+    m_tabs->setAccessibleName(tr("Reference and log"));
+    if (m_tabs->indexOf(m_logPage) >= 0)
+        m_tabs->setTabText(m_tabs->indexOf(m_logPage), tr("Log"));
+    m_openLogAction->setText(tr("&Open Log…"));
+    m_openLogFolderAction->setText(tr("Open Log &Folder…"));
+    m_backToLogAction->setText(tr("&Back to Log"));
     m_iisVersionLabel->setText(tr("&IIS version:"));
     m_iisVersionCombo->setItemText(0, tr("All versions"));
     m_iisVersionCombo->setToolTip(

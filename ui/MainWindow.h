@@ -9,9 +9,11 @@
 
 #include <memory>
 
+class QAction;
 class QActionGroup;
 class QComboBox;
 class QLabel;
+class QTabWidget;
 
 namespace Ui {
 class MainWindow;
@@ -20,6 +22,7 @@ class MainWindow;
 namespace iisref {
 
 class CategoryModel;
+class LogPage;
 class SearchResultModel;
 class Settings;
 
@@ -53,6 +56,12 @@ public:
     bool showCode(const CodeId &id);
     const Entry *currentEntry() const { return m_current; }
 
+    // Reads IIS logs (files or folders) into the log page beside the reference; a row's codes
+    // open in the reference, and Back to Log returns.
+    void openLogs(const QStringList &paths);
+    LogPage *logPage() const { return m_logPage; }
+    bool showsLog() const;
+
     void copyFixSteps();
     void copyEntry();
     void focusSearch();
@@ -61,10 +70,17 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setUpActions();
+    void setUpLogPage();
+    void openLogDialog(bool folder);
+    void showLogCodes(const QStringList &keys);
+    void backToLog();
+    void updateWindowTitle();
     void setUpIisVersionPicker();
     void setUpLanguageSwitchers();
     void setUpViews();
@@ -98,6 +114,11 @@ private:
     QComboBox *m_languageCombo = nullptr;
     QLabel *m_languageLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    LogPage *m_logPage = nullptr;
+    QAction *m_openLogAction = nullptr;
+    QAction *m_openLogFolderAction = nullptr;
+    QAction *m_backToLogAction = nullptr;
     const Entry *m_current = nullptr;
     Language m_language = Language::English;
     IisVersionSet m_iisFilter;

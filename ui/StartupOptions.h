@@ -11,7 +11,7 @@
 
 namespace iisref {
 
-// What `iisref [--lang L] [--catalog DIR] [QUERY…]` asks of the window.
+// What `iisref [--lang L] [--catalog DIR] [--log PATH…] [QUERY… | PATH…]` asks of the window.
 struct StartupOptions
 {
     Q_DECLARE_TR_FUNCTIONS(iisref::StartupOptions)
@@ -20,6 +20,7 @@ public:
     std::optional<Language> language; // --lang; overrides the remembered choice for this run
     QString catalogDirectory;         // --catalog; empty for the built-in catalog
     QString query;                    // the deep link: "403.14", "HTTP Error 500-12"
+    QStringList logs;                 // --log PATH, or operands naming existing files/folders
     QStringList warnings;             // problems worth a line on stderr; never fatal
 
     static StartupOptions parse(const QStringList &arguments);

@@ -2,6 +2,7 @@
 #include "LogAnalyzer.h"
 
 #include "LogLineParser.h"
+#include "LogTallyReader.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -177,7 +178,12 @@ QList<LogAnalyzer::Part> LogAnalyzer::plan(const QStringList &files,
             continue;
         }
         const qint64 size = file.size();
-        const LogFormat format = detectLogFormat(firstNonBlankLine(file.read(headBytes)));
+        const QByteArray head = file.read(headBytes);
+        if (LogTallyReader::looksLikeTally(head)) {
+            readTally(file, path, problems);
+            continue;
+        }
+        const LogFormat format = detectLogFormat(firstNonBlankLine(head));
         // Large files are split so every core reads; a part smaller than two blocks would
         // cost more to plan than it saves.
         const qint64 wanted = m_partsPerFile > 0        ? m_partsPerFile
@@ -200,6 +206,27 @@ QList<LogAnalyzer::Part> LogAnalyzer::plan(const QStringList &files,
         }
     }
     return parts;
+}
+
+void LogAnalyzer::readTally(QFile &file, const QString &path, QList<LogFileTotals> &problems) const
+{
+    const auto problem = [&](const QString &why) {
+        LogFileTotals totals;
+        totals.path = path;
+        totals.error = why;
+        problems.append(totals);
+    };
+    if (file.size() > LogTallyReader::maxBytes) {
+        problem(u"a tally larger than %1 MiB is not read"_s.arg(LogTallyReader::maxBytes >> 20));
+        return;
+    }
+    file.seek(0);
+    QString error;
+    auto tally = LogTallyReader::fromJson(file.read(LogTallyReader::maxBytes), path, error);
+    if (!tally)
+        problem(error);
+    else
+        m_tallies.append(std::move(*tally));
 }
 
 void LogAnalyzer::readPart(Part &part) const
@@ -302,6 +329,7 @@ void LogAnalyzer::readPart(Part &part) const
 LogTally LogAnalyzer::analyze(const QStringList &inputs) const
 {
     m_cancelled = false;
+    m_tallies.clear();
     QList<LogFileTotals> problems;
     const QStringList files = expandInputs(inputs, problems);
     QList<Part> parts = plan(files, problems);
@@ -343,6 +371,10 @@ LogTally LogAnalyzer::analyze(const QStringList &inputs) const
         tally.addFile(totals);
         first = i;
     }
+    // Tallies written by other runs (one per server of a farm) add up after the logs.
+    for (const LogTally &other : std::as_const(m_tallies))
+        tally.merge(other);
+    m_tallies.clear();
     for (const LogFileTotals &problem : problems)
         tally.addFile(problem);
     return tally;

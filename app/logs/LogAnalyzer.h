@@ -9,9 +9,12 @@
 #include <functional>
 #include <mutex>
 
+class QFile;
+
 namespace iisref {
 
-// Reads log files, several files or folders (recursively) into one LogTally. Each file is
+// Reads log files, several files or folders (recursively) into one LogTally; JSON tallies
+// from `iisref log --json` among the inputs are merged in, so a farm's servers add up. Each file is
 // read in bounded blocks, never whole, and large files are split at line boundaries across
 // the cores; a part of a W3C file is read with the #Fields line in force where it starts, so
 // the tally is the same however the file is split.
@@ -43,6 +46,7 @@ public:
 private:
     struct Part;
     void readPart(Part &part) const;
+    void readTally(QFile &file, const QString &path, QList<LogFileTotals> &problems) const;
     QList<Part> plan(const QStringList &files, QList<LogFileTotals> &problems) const;
 
     int m_threads;
@@ -54,6 +58,7 @@ private:
     mutable std::mutex m_progressLock;
     mutable qint64 m_done = 0;
     mutable qint64 m_total = 0;
+    mutable QList<LogTally> m_tallies; // read from JSON inputs, merged after the logs
 };
 
 } // namespace iisref

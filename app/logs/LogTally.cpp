@@ -93,6 +93,26 @@ void LogTally::addSkipped(LogFileTotals &file, qint64 line, const QString &why)
         m_skippedLines.append({file.path, line, why});
 }
 
+void LogTally::addRow(const LogRow &row)
+{
+    LogTally single;
+    single.m_index.insert(row.key, 0);
+    single.m_rows.append(row);
+    merge(single);
+}
+
+void LogTally::setTotals(qint64 requests, qint64 skipped)
+{
+    m_requests = requests;
+    m_skipped = skipped;
+}
+
+void LogTally::addSkippedLine(const SkippedLine &line)
+{
+    if (m_skippedLines.size() < keptSkippedLines)
+        m_skippedLines.append(line);
+}
+
 void LogTally::merge(const LogTally &other, qint64 lineOffset)
 {
     for (const LogRow &theirs : other.m_rows) {

@@ -74,6 +74,10 @@ public:
     void add(const LogRecord &record, LogFileTotals &file);
     void addSkipped(LogFileTotals &file, qint64 line, const QString &why);
     void addFile(const LogFileTotals &file) { m_files.append(file); }
+    // For a tally read back from JSON: a whole row, the totals and a reported skipped line.
+    void addRow(const LogRow &row);
+    void setTotals(qint64 requests, qint64 skipped);
+    void addSkippedLine(const SkippedLine &line);
     // `lineOffset` renumbers the other's skipped lines: a later part of the same file.
     void merge(const LogTally &other, qint64 lineOffset = 0);
 

@@ -26,6 +26,16 @@ QJsonArray topItems(const HeavyHitters &hitters, int top)
     return items;
 }
 
+// "2024-05-01T13:00:00Z" -> requests: what the chart of a row shows, and what a merge needs.
+QJsonObject hourCounts(const LogRow &row)
+{
+    QJsonObject hours;
+    const QMap<qint64, qint64> &perHour = row.perHour();
+    for (auto it = perHour.cbegin(); it != perHour.cend(); ++it)
+        hours.insert(LogTallyWriter::timeText(it.key() * 3600), it.value());
+    return hours;
+}
+
 // RFC 4180: quote every field that holds a separator, a quote or a line break.
 QString csvField(const QString &text)
 {
@@ -98,7 +108,8 @@ QJsonDocument LogTallyWriter::jsonDocument() const
             {u"first"_s, row->first < 0 ? QJsonValue() : QJsonValue(timeText(row->first))},
             {u"last"_s, row->last < 0 ? QJsonValue() : QJsonValue(timeText(row->last))},
             {u"topUris"_s, topItems(row->uris, m_top)},
-            {u"topClients"_s, topItems(row->clients, m_top)}});
+            {u"topClients"_s, topItems(row->clients, m_top)},
+            {u"perHour"_s, hourCounts(*row)}});
     }
     const QJsonObject root{{u"files"_s, files},
                            {u"requests"_s, m_tally.requests()},

@@ -15,7 +15,8 @@ namespace iisref {
 //   {"files": [{"path", "format", "bytes", "requests", "skipped", "error"?}],
 //    "requests": N, "skipped": N, "skippedLines": [{"path", "line", "why"}],
 //    "rows": [{"protocol", "status", "substatus", "win32", "reason", "count", "first",
-//              "last", "topUris": [{"value", "count"}], "topClients": [...]}]}
+//              "last", "topUris": [{"value", "count"}], "topClients": [...],
+//              "perHour": {"2024-05-01T13:00:00Z": N}}]}
 // with null where a format has no such field; times are ISO 8601 ("2024-05-01T13:45:09Z").
 class LogTallyWriter final
 {

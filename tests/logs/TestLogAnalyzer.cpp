@@ -313,6 +313,42 @@ private slots:
         }
     }
 
+    // A web farm: each server's `iisref log --json`, read back together, is the farm's tally.
+    void jsonTallies_mergeToWhatReadingAllTheLogsGives()
+    {
+        const QString web1 =
+            write(u"farm/web1.log"_s, iis10Header() +
+                                          iis10Line("00:00:01", "/a", "192.0.2.1", "200 0 0") +
+                                          iis10Line("01:00:02", "/b", "192.0.2.2", "401 2 5"));
+        const QString web2 =
+            write(u"farm/web2.log"_s,
+                  iis10Header() + iis10Line("00:30:00", "/a", "192.0.2.3", "200 0 0") +
+                      iis10Line("02:00:00", "/a", "192.0.2.1", "503 2 0") + "junk\r\n");
+        const QString json1 = write(u"farm/web1.json"_s, LogTallyWriter(analyze({web1})).json());
+        const QString json2 = write(u"farm/web2.json"_s, LogTallyWriter(analyze({web2})).json());
+        const LogTally direct = analyze({web1, web2});
+        const LogTally merged = analyze({json1, json2});
+        QCOMPARE(merged.requests(), direct.requests());
+        QCOMPARE(merged.skipped(), direct.skipped());
+        QCOMPARE(counts(merged), counts(direct));
+        QCOMPARE(merged.files().size(), 2);
+        QVERIFY(merged.files().first().path.endsWith(u"web1.log"_s));
+        const QJsonArray mergedRows = LogTallyWriter(merged).jsonDocument()[u"rows"_s].toArray();
+        const QJsonArray directRows = LogTallyWriter(direct).jsonDocument()[u"rows"_s].toArray();
+        QCOMPARE(mergedRows, directRows); // times, hours, top URIs and clients too
+        QCOMPARE(merged.skippedLines().size(), 1);
+    }
+
+    void jsonThatIsNotATally_isReportedNotMerged()
+    {
+        const QString path = write(u"other.json"_s, "{\"files\": 3, \"name\": \"something else\"}");
+        const LogTally tally = analyze({path});
+        QCOMPARE(tally.requests(), 0);
+        QCOMPARE(tally.files().size(), 1);
+        QVERIFY2(tally.files().first().error.contains(u"not a tally"_s),
+                 qPrintable(tally.files().first().error));
+    }
+
     void progress_risesMonotonicallyToTheTotal()
     {
         QByteArray content = iis10Header();

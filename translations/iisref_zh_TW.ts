@@ -467,6 +467,18 @@ log 命令：0 表示已統計到要求，1 表示沒有任何要求，2 表示�
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Sample lines</source>
+        <translation>範例行</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>記錄檔的行</translation>
+    </message>
+    <message>
+        <source>Sample lines of the selected row</source>
+        <translation>所選資料列的範例行</translation>
+    </message>
 </context>
 <context>
     <name>iisref::LogTallyModel</name>
@@ -648,6 +660,10 @@ log 命令：0 表示已統計到要求，1 表示沒有任何要求，2 表示�
     <message>
         <source>&amp;Back to Log</source>
         <translation>回到記錄檔(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Logs</source>
+        <translation>最近的記錄檔(&amp;R)</translation>
     </message>
 </context>
 <context>

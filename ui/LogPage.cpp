@@ -23,6 +23,7 @@
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -107,11 +108,21 @@ LogPage::LogPage(const Catalog &catalog, QWidget *parent)
     m_clientsLabel = plainLabel(this);
     m_clients = plainList(u"logTopClients"_s, this);
     m_clientsLabel->setBuddy(m_clients);
-    m_skippedLabel = plainLabel(this);
-    m_skipped = new QPlainTextEdit(this);
-    m_skipped->setObjectName(u"logSkipped"_s);
-    m_skipped->setReadOnly(true);
-    m_skipped->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Raw log lines, as the log has them: plain text, never markup.
+    const auto linesView = [this](const QString &name) {
+        auto *view = new QPlainTextEdit(this);
+        view->setObjectName(name);
+        view->setReadOnly(true);
+        view->setLineWrapMode(QPlainTextEdit::NoWrap);
+        return view;
+    };
+    m_samples = linesView(u"logSamples"_s);
+    m_skipped = linesView(u"logSkipped"_s);
+    m_linesTabs = new QTabWidget(this);
+    m_linesTabs->setObjectName(u"logLinesTabs"_s);
+    m_linesTabs->setDocumentMode(true);
+    m_linesTabs->addTab(m_samples, QString());
+    m_linesTabs->addTab(m_skipped, QString());
 
     const auto column = [this](QLabel *label, QWidget *widget) {
         auto *box = new QWidget(this);
@@ -127,7 +138,7 @@ LogPage::LogPage(const Catalog &catalog, QWidget *parent)
     details->addWidget(column(nullptr, m_chart));
     details->addWidget(column(m_urisLabel, m_uris));
     details->addWidget(column(m_clientsLabel, m_clients));
-    details->addWidget(column(m_skippedLabel, m_skipped));
+    details->addWidget(column(nullptr, m_linesTabs));
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setChildrenCollapsible(false);
@@ -248,10 +259,15 @@ void LogPage::showRow(const QModelIndex &index)
     if (!row) {
         m_uris->clear();
         m_clients->clear();
+        m_samples->clear();
         return;
     }
     fill(m_uris, row->uris);
     fill(m_clients, row->clients);
+    QString samples;
+    for (const SampleLine &sample : row->samples)
+        samples += u"%1:%2:\n%3\n"_s.arg(sample.path).arg(sample.line).arg(sample.text);
+    m_samples->setPlainText(samples);
 }
 
 void LogPage::requestCodes(const QModelIndex &index)
@@ -312,7 +328,10 @@ void LogPage::retranslate()
     m_table->setAccessibleName(tr("Log tally"));
     m_urisLabel->setText(tr("Top URIs"));
     m_clientsLabel->setText(tr("Top clients"));
-    m_skippedLabel->setText(tr("Skipped lines"));
+    m_linesTabs->setTabText(0, tr("Sample lines"));
+    m_linesTabs->setTabText(1, tr("Skipped lines"));
+    m_linesTabs->setAccessibleName(tr("Log lines"));
+    m_samples->setAccessibleName(tr("Sample lines of the selected row"));
     m_uris->setAccessibleName(tr("Top URIs"));
     m_clients->setAccessibleName(tr("Top clients"));
     m_skipped->setAccessibleName(tr("Skipped lines"));

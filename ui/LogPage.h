@@ -14,6 +14,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 
 namespace iisref {
@@ -79,7 +80,8 @@ private:
     QListWidget *m_uris = nullptr;
     QLabel *m_clientsLabel = nullptr;
     QListWidget *m_clients = nullptr;
-    QLabel *m_skippedLabel = nullptr;
+    QTabWidget *m_linesTabs = nullptr;
+    QPlainTextEdit *m_samples = nullptr;
     QPlainTextEdit *m_skipped = nullptr;
     QWidget *m_progressBox = nullptr;
     QProgressBar *m_progress = nullptr;

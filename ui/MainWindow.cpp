@@ -19,12 +19,14 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
-#include <QMimeData>
-#include <QTabWidget>
+#include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QScreen>
+#include <QTabWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -139,8 +141,12 @@ void MainWindow::setUpLogPage()
     m_backToLogAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     m_backToLogAction->setEnabled(false);
     connect(m_backToLogAction, &QAction::triggered, this, &MainWindow::backToLog);
-    m_ui->menuFile->insertActions(m_ui->actionQuit,
-                                  {m_openLogAction, m_openLogFolderAction, m_backToLogAction});
+    m_recentLogsMenu = new QMenu(this);
+    m_recentLogsMenu->setObjectName(u"menuRecentLogs"_s);
+    m_ui->menuFile->insertActions(m_ui->actionQuit, {m_openLogAction, m_openLogFolderAction});
+    m_ui->menuFile->insertMenu(m_ui->actionQuit, m_recentLogsMenu);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, m_backToLogAction);
+    updateRecentLogs();
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     addAction(m_backToLogAction);
     setAcceptDrops(true);
@@ -161,6 +167,9 @@ void MainWindow::openLogs(const QStringList &paths)
     m_tabs->setCurrentWidget(m_logPage);
     m_logPage->setLanguage(m_language);
     m_logPage->open(paths);
+    for (auto it = paths.crbegin(); it != paths.crend(); ++it)
+        m_settings.addRecentLog(QFileInfo(*it).absoluteFilePath());
+    updateRecentLogs();
     updateWindowTitle();
 }
 
@@ -173,8 +182,8 @@ void MainWindow::openLogDialog(bool folder)
             openLogs({path});
         return;
     }
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Open Log"), start, tr("IIS logs (*.log);;All files (*)"));
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open Log"), start,
+                                                            tr("IIS logs (*.log);;All files (*)"));
     openLogs(paths);
 }
 
@@ -189,12 +198,28 @@ void MainWindow::showLogCodes(const QStringList &keys)
         names.append(id->displayName());
         // The status first; a substatus the catalog lacks falls back to its status.
         if (!shown)
-            shown = showCode(*id) || (id->kind() == CodeKind::Http && showCode(id->withoutSubstatus()));
+            shown =
+                showCode(*id) || (id->kind() == CodeKind::Http && showCode(id->withoutSubstatus()));
     }
     m_tabs->setCurrentIndex(0);
     m_backToLogAction->setEnabled(true);
     statusBar()->showMessage(
         tr("From the log: %1 — Alt+Left goes back to the log").arg(names.join(u", "_s)), 15000);
+}
+
+void MainWindow::updateRecentLogs()
+{
+    m_recentLogsMenu->clear();
+    const QStringList recent = m_settings.recentLogs();
+    for (int i = 0; i < recent.size(); ++i) {
+        // "&1 u_ex240501.log": a number to pick it by keyboard; the path as written, escaped
+        // for the menu's mnemonic syntax only.
+        QAction *action = m_recentLogsMenu->addAction(
+            u"&%1 %2"_s.arg(i + 1).arg(QString(recent[i]).replace(u'&', u"&&"_s)));
+        const QString path = recent[i];
+        connect(action, &QAction::triggered, this, [this, path] { openLogs({path}); });
+    }
+    m_recentLogsMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::backToLog()
@@ -397,6 +422,7 @@ void MainWindow::retranslate()
     m_openLogAction->setText(tr("&Open Log…"));
     m_openLogFolderAction->setText(tr("Open Log &Folder…"));
     m_backToLogAction->setText(tr("&Back to Log"));
+    m_recentLogsMenu->setTitle(tr("&Recent Logs"));
     m_iisVersionLabel->setText(tr("&IIS version:"));
     m_iisVersionCombo->setItemText(0, tr("All versions"));
     m_iisVersionCombo->setToolTip(

@@ -13,6 +13,7 @@ class QAction;
 class QActionGroup;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QTabWidget;
 
 namespace Ui {
@@ -81,6 +82,7 @@ private:
     void showLogCodes(const QStringList &keys);
     void backToLog();
     void updateWindowTitle();
+    void updateRecentLogs();
     void setUpIisVersionPicker();
     void setUpLanguageSwitchers();
     void setUpViews();
@@ -119,6 +121,7 @@ private:
     QAction *m_openLogAction = nullptr;
     QAction *m_openLogFolderAction = nullptr;
     QAction *m_backToLogAction = nullptr;
+    QMenu *m_recentLogsMenu = nullptr;
     const Entry *m_current = nullptr;
     Language m_language = Language::English;
     IisVersionSet m_iisFilter;

@@ -11,13 +11,14 @@ namespace iisref {
 namespace {
 
 // The keys as they appear in the file; defaults are given by the getters below.
-const QString languageKeyName = u"ui/language"_s;              // "en" | "zh_TW"; default: locale
-const QString geometryKey = u"window/geometry"_s;              // saveGeometry(); default: none
-const QString windowStateKey = u"window/state"_s;              // saveState(); default: none
-const QString mainSplitterKey = u"window/mainSplitter"_s;      // QSplitter::saveState(); none
-const QString paneSplitterKey = u"window/paneSplitter"_s;      // QSplitter::saveState(); none
-const QString lastEntryKey = u"entry/last"_s;                  // "http:403.14"; default: none
-const QString iisVersionKey = u"view/iisVersion"_s;            // "6.0" | "all"; default: all
+const QString languageKeyName = u"ui/language"_s;         // "en" | "zh_TW"; default: locale
+const QString geometryKey = u"window/geometry"_s;         // saveGeometry(); default: none
+const QString windowStateKey = u"window/state"_s;         // saveState(); default: none
+const QString mainSplitterKey = u"window/mainSplitter"_s; // QSplitter::saveState(); none
+const QString paneSplitterKey = u"window/paneSplitter"_s; // QSplitter::saveState(); none
+const QString lastEntryKey = u"entry/last"_s;             // "http:403.14"; default: none
+const QString iisVersionKey = u"view/iisVersion"_s;       // "6.0" | "all"; default: all
+const QString recentLogsKey = u"logs/recent"_s;           // paths, newest first; default: none
 const QString allIisVersions = u"all"_s;
 
 } // namespace
@@ -41,8 +42,8 @@ void Settings::checkFile()
     if (m_settings->status() == QSettings::FormatError) {
         // QSettings rewrites the whole file on the next save from what it could read; keep
         // what it could not, so a hand edit gone wrong can be repaired rather than lost.
-        const QString copy = file + u".damaged-"_s
-                             + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+        const QString copy =
+            file + u".damaged-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
         m_problems.append(QFile::copy(file, copy)
                               ? tr("The settings file %1 was damaged: the parts that could be "
                                    "read are used, and a copy of the file was kept as %2.")
@@ -155,6 +156,31 @@ void Settings::setIisVersionFilter(const IisVersionSet &versions)
     const QStringList releases = versions.versions();
     // "all" rather than a missing key, so a hand-edited file shows what the choice was.
     m_settings->setValue(iisVersionKey, releases.size() == 1 ? releases.first() : allIisVersions);
+}
+
+QStringList Settings::recentLogs() const
+{
+    const QVariant value = m_settings->value(recentLogsKey);
+    QStringList paths;
+    // A hand-edited or damaged value that is not a list of paths reads as no recent logs.
+    for (const QVariant &item : value.toList()) {
+        if (item.typeId() == QMetaType::QString && !item.toString().isEmpty() &&
+            paths.size() < maxRecentLogs)
+            paths.append(item.toString());
+    }
+    if (value.typeId() == QMetaType::QString && !value.toString().isEmpty())
+        paths.append(value.toString());
+    return paths;
+}
+
+void Settings::addRecentLog(const QString &path)
+{
+    QStringList paths = recentLogs();
+    paths.removeAll(path);
+    paths.prepend(path);
+    while (paths.size() > maxRecentLogs)
+        paths.removeLast();
+    m_settings->setValue(recentLogsKey, paths);
 }
 
 void Settings::sync()

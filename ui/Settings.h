@@ -55,6 +55,11 @@ public:
     IisVersionSet iisVersionFilter() const;
     void setIisVersionFilter(const IisVersionSet &versions);
 
+    // Logs and log folders opened, newest first, at most maxRecentLogs. Default: none.
+    static constexpr int maxRecentLogs = 8;
+    QStringList recentLogs() const;
+    void addRecentLog(const QString &path);
+
     void sync();
     QString fileName() const;
     // What went wrong with the file, for the user to read: it was damaged (and a copy of it

@@ -300,7 +300,7 @@ void LogAnalyzer::readPart(Part &part) const
             const LogLineParser::Result result = parser.parse(line);
             switch (result.outcome) {
             case LogLineParser::Outcome::Record:
-                part.tally.add(result.record, part.totals);
+                part.tally.add(result.record, part.totals, line, part.lines);
                 break;
             case LogLineParser::Outcome::ChannelEvent:
                 ++part.totals.channelEvents;

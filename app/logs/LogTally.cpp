@@ -70,10 +70,15 @@ LogRow &LogTally::rowFor(const LogRecord &record)
     return m_rows[m_lastRow];
 }
 
-void LogTally::add(const LogRecord &record, LogFileTotals &file)
+void LogTally::add(const LogRecord &record, LogFileTotals &file, QByteArrayView line,
+                   qint64 lineNumber)
 {
     LogRow &row = rowFor(record);
     ++row.count;
+    if (!line.isEmpty() && row.samples.size() < LogRow::keptSamples)
+        row.samples.append({file.path, lineNumber,
+                            QString::fromUtf8(line.first(
+                                std::min<qsizetype>(line.size(), LogRow::maxSampleLength)))});
     widen(row.first, row.last, record.time, record.time);
     if (record.time >= 0)
         row.countHour(record.time / 3600);
@@ -120,9 +125,15 @@ void LogTally::merge(const LogTally &other, qint64 lineOffset)
         if (it == m_index.end()) {
             m_index.insert(theirs.key, m_rows.size());
             m_rows.append(theirs);
+            for (SampleLine &sample : m_rows.last().samples)
+                sample.line += lineOffset;
             continue;
         }
         LogRow &mine = m_rows[it.value()];
+        for (const SampleLine &sample : theirs.samples) {
+            if (mine.samples.size() < LogRow::keptSamples)
+                mine.samples.append({sample.path, sample.line + lineOffset, sample.text});
+        }
         mine.count += theirs.count;
         widen(mine.first, mine.last, theirs.first, theirs.last);
         const QMap<qint64, qint64> &hours = theirs.perHour();

@@ -29,13 +29,23 @@ struct LogRowKey {
 };
 size_t qHash(const LogRowKey &key, size_t seed = 0);
 
+struct SampleLine {
+    QString path;
+    qint64 line = 0;
+    QString text; // as the log has it, cut to maxSampleLength; untrusted, plain text only
+};
+
 struct LogRow {
+    static constexpr int keptSamples = 3;
+    static constexpr int maxSampleLength = 2000;
+
     LogRowKey key;
     qint64 count = 0;
     qint64 first = -1; // seconds since the epoch, -1 when the format has no time
     qint64 last = -1;
     HeavyHitters uris;
     HeavyHitters clients;
+    QList<SampleLine> samples; // the row's first lines, to show what they look like
 
     void countHour(qint64 hour, qint64 count = 1);
     // Hour (seconds since the epoch / 3600) -> requests.
@@ -71,7 +81,9 @@ class LogTally final
 public:
     static constexpr int keptSkippedLines = 10;
 
-    void add(const LogRecord &record, LogFileTotals &file);
+    // `line` and `lineNumber` give the row a sample while it has fewer than keptSamples.
+    void add(const LogRecord &record, LogFileTotals &file, QByteArrayView line = {},
+             qint64 lineNumber = 0);
     void addSkipped(LogFileTotals &file, qint64 line, const QString &why);
     void addFile(const LogFileTotals &file) { m_files.append(file); }
     // For a tally read back from JSON: a whole row, the totals and a reported skipped line.

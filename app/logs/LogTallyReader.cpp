@@ -100,6 +100,12 @@ std::optional<LogTally> LogTallyReader::fromJson(const QByteArray &json, const Q
             if (hour.isValid())
                 row.countHour(hour.toSecsSinceEpoch() / 3600, numberOr(it.value(), 0));
         }
+        for (const QJsonValue &sample : object[u"samples"_s].toArray()) {
+            const QJsonObject line = sample.toObject();
+            if (row.samples.size() < LogRow::keptSamples)
+                row.samples.append({line[u"path"_s].toString(), numberOr(line[u"line"_s], 0),
+                                    line[u"text"_s].toString().left(LogRow::maxSampleLength)});
+        }
         addItems(row.uris, object[u"topUris"_s]);
         addItems(row.clients, object[u"topClients"_s]);
         tally.addRow(row);

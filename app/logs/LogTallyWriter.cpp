@@ -36,6 +36,15 @@ QJsonObject hourCounts(const LogRow &row)
     return hours;
 }
 
+QJsonArray sampleLines(const LogRow &row)
+{
+    QJsonArray samples;
+    for (const SampleLine &sample : row.samples)
+        samples.append(QJsonObject{
+            {u"path"_s, sample.path}, {u"line"_s, sample.line}, {u"text"_s, sample.text}});
+    return samples;
+}
+
 // RFC 4180: quote every field that holds a separator, a quote or a line break.
 QString csvField(const QString &text)
 {
@@ -109,7 +118,8 @@ QJsonDocument LogTallyWriter::jsonDocument() const
             {u"last"_s, row->last < 0 ? QJsonValue() : QJsonValue(timeText(row->last))},
             {u"topUris"_s, topItems(row->uris, m_top)},
             {u"topClients"_s, topItems(row->clients, m_top)},
-            {u"perHour"_s, hourCounts(*row)}});
+            {u"perHour"_s, hourCounts(*row)},
+            {u"samples"_s, sampleLines(*row)}});
     }
     const QJsonObject root{{u"files"_s, files},
                            {u"requests"_s, m_tally.requests()},

@@ -16,7 +16,8 @@ namespace iisref {
 //    "requests": N, "skipped": N, "skippedLines": [{"path", "line", "why"}],
 //    "rows": [{"protocol", "status", "substatus", "win32", "reason", "count", "first",
 //              "last", "topUris": [{"value", "count"}], "topClients": [...],
-//              "perHour": {"2024-05-01T13:00:00Z": N}}]}
+//              "perHour": {"2024-05-01T13:00:00Z": N},
+//              "samples": [{"path", "line", "text"}]}]}
 // with null where a format has no such field; times are ISO 8601 ("2024-05-01T13:45:09Z").
 class LogTallyWriter final
 {

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -153,6 +154,23 @@ private slots:
         QCOMPARE(child<QListWidget>("logTopUris")->count(), 1);
     }
 
+    void openedLogs_areOfferedAgainUnderRecentLogs()
+    {
+        const QString path = writeLog(u"u_ex240501.log"_s);
+        QVERIFY(openAndWait({path}));
+        QCOMPARE(m_settings->recentLogs().value(0), QFileInfo(path).absoluteFilePath());
+        const QMenu *recent = child<QMenu>("menuRecentLogs");
+        QVERIFY(recent->isEnabled());
+        QCOMPARE(recent->actions().size(), 1);
+        QVERIFY(recent->actions().first()->text().endsWith(u"u_ex240501.log"_s));
+        // Opened again, a log moves to the top instead of appearing twice.
+        const QString other = writeLog(u"u_ex240502.log"_s);
+        QVERIFY(openAndWait({other}));
+        QVERIFY(openAndWait({path}));
+        QCOMPARE(m_settings->recentLogs().size(), 2);
+        QCOMPARE(m_settings->recentLogs().first(), QFileInfo(path).absoluteFilePath());
+    }
+
     void filter_keepsTheMatchingRows()
     {
         QVERIFY(openAndWait({writeLog(u"u_ex240501.log"_s)}));
@@ -193,6 +211,10 @@ private slots:
         QVERIFY2(uris->item(0)->text().endsWith(u"/<img+src=x>/<b>bold</b>"_s),
                  qPrintable(uris->item(0)->text()));
         QCOMPARE(child<QLabel>("logSummary")->textFormat(), Qt::PlainText);
+        const QString samples = child<QPlainTextEdit>("logSamples")->toPlainText();
+        QVERIFY2(samples.contains(u"u_ex240501.log:4:\n2024-05-01 00:00:01 192.0.2.1 "
+                                  "/<img+src=x>/<b>bold</b> 403 14 5"_s),
+                 qPrintable(samples));
     }
 
     void export_writesTheTallyAsJsonOrCsv()

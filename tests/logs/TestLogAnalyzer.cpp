@@ -111,6 +111,23 @@ private slots:
                                                        {u"HTTP 403.14 (win32 5)"_s, 1}}));
     }
 
+    // IIS 8.5+ appends custom fields (request headers, server variables) after the standard
+    // ones; their values use '+' for spaces like the rest, and "-" when absent.
+    void w3c_customFields_areCountedAsFields()
+    {
+        const QString path =
+            write(u"u_ex240501_x.log"_s,
+                  "#Software: Microsoft Internet Information Services 10.0\r\n#Version: 1.0\r\n"
+                  "#Fields: date time c-ip cs-uri-stem sc-status sc-substatus sc-win32-status "
+                  "time-taken X-Forwarded-For crypt-protocol\r\n"
+                  "2024-05-01 00:00:01 10.0.0.9 / 200 0 0 12 203.0.113.5,+10.0.0.1 400\r\n"
+                  "2024-05-01 00:00:02 10.0.0.9 / 502 3 12002 30000 - -\r\n");
+        const LogTally tally = analyze({path});
+        QCOMPARE(tally.skipped(), 0);
+        QCOMPARE(counts(tally),
+                 (QMap<QString, qint64>{{u"HTTP 200"_s, 1}, {u"HTTP 502.3 (win32 12002)"_s, 1}}));
+    }
+
     void w3c_ftp_readsItsColumnOrderAndLeavesChannelEventsOut()
     {
         const QString path =

@@ -8,6 +8,8 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -169,6 +172,23 @@ private slots:
         QVERIFY(openAndWait({path}));
         QCOMPARE(m_settings->recentLogs().size(), 2);
         QCOMPARE(m_settings->recentLogs().first(), QFileInfo(path).absoluteFilePath());
+    }
+
+    void droppingAFile_opensIt()
+    {
+        const QString path = writeLog(u"dropped.log"_s);
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(path)});
+        QSignalSpy finished(m_window->logPage(), &LogPage::readingFinished);
+        const QPoint at = m_window->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(m_window->logPage()->inputs(), QStringList{path});
+        QCOMPARE(table()->model()->rowCount(), 3);
     }
 
     void filter_keepsTheMatchingRows()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CatalogLoader.h"
+#include "ItemDataRole.h"
 #include "LogPage.h"
 #include "LogTallyModel.h"
 #include "MainWindow.h"
@@ -217,6 +218,13 @@ private slots:
         QVERIFY(!m_window->showsLog());
         QVERIFY(m_window->currentEntry());
         QCOMPARE(m_window->currentEntry()->id.key(), u"http:403.14"_s);
+        // Every code of the row is one step away in the results: the win32 value too.
+        const QAbstractItemView *results = child<QAbstractItemView>("resultList");
+        QStringList listed;
+        for (int row = 0; row < results->model()->rowCount(); ++row)
+            listed.append(results->model()->index(row, 0).data(CodeKeyRole).toString());
+        QCOMPARE(listed.value(0), u"http:403.14"_s);
+        QVERIFY2(listed.contains(u"win32:5"_s), qPrintable(listed.join(u' ')));
         QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
         QVERIFY(m_window->showsLog());
     }

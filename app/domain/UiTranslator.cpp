@@ -30,7 +30,11 @@ bool UiTranslator::setLanguage(Language language)
     removeInstalled();
     m_language = language;
     if (language == Language::English) {
-        // Removing the translators already told every widget; English is the source text.
+        // English is the source text; its translation holds only the plural forms.
+        const bool loaded = m_appTranslator.load(u":/i18n/iisref_en.qm"_s);
+        if (loaded)
+            QCoreApplication::installTranslator(&m_appTranslator);
+        m_installed = loaded;
         return true;
     }
     const QLocale locale(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::Taiwan);

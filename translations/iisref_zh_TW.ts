@@ -367,6 +367,14 @@ log 命令：0 表示已統計到要求，1 表示沒有任何要求，2 表示�
         <source>Does not apply to %1</source>
         <translation>不適用於 %1</translation>
     </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>沒有符合「%1」的條目</translation>
+    </message>
+    <message>
+        <source>Nearest codes</source>
+        <translation>最接近的狀態碼</translation>
+    </message>
 </context>
 <context>
     <name>iisref::HourlyChart</name>

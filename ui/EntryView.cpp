@@ -95,6 +95,16 @@ EntryView::~EntryView() = default;
 void EntryView::setEntry(const Entry *entry)
 {
     m_entry = entry;
+    m_unmatchedQuery.clear();
+    m_nearest.clear();
+    render();
+}
+
+void EntryView::showNothingMatches(const QString &query, const QList<CodeId> &nearest)
+{
+    m_entry = nullptr;
+    m_unmatchedQuery = query;
+    m_nearest = nearest;
     render();
 }
 
@@ -171,11 +181,22 @@ void EntryView::retranslate()
 
 void EntryView::renderEmpty()
 {
-    m_ui->titleLabel->setText(tr("No entry selected"));
+    // The title is plain text: the query is whatever was pasted.
+    m_ui->titleLabel->setText(m_unmatchedQuery.isEmpty()
+                                  ? tr("No entry selected")
+                                  : tr("Nothing matches “%1”").arg(m_unmatchedQuery));
     m_ui->detailsLabel->setText(
         tr("Type a code such as 403.14, 500-100.ASP or FTP 550, or words from an error message."));
     m_ui->notesLabel->hide();
-    m_ui->relatedLabel->hide();
+    m_ui->relatedLabel->setVisible(!m_nearest.isEmpty());
+    if (!m_nearest.isEmpty()) {
+        QStringList links;
+        for (const CodeId &id : std::as_const(m_nearest))
+            links.append(u"<a href=\"%1:%2\">%3</a>"_s.arg(relatedScheme, id.key(),
+                                                           id.displayName().toHtmlEscaped()));
+        m_ui->relatedLabel->setText(u"<b>"_s + tr("Nearest codes").toHtmlEscaped() + u":</b> "_s +
+                                    links.join(u", "_s));
+    }
     m_ui->meaningText->clear();
     m_ui->causesText->clear();
     m_ui->kbList->clear();
@@ -230,8 +251,8 @@ void EntryView::render()
                                          m_ui->kbList);
         item->setData(ReferenceLinkRole, reference.link());
         item->setData(ReferenceLabelRole, reference.label());
-        item->setToolTip(ToolTipText::fromPlainText(text.referenceTitles.value(i) + u'\n'
-                                                    + reference.link().toString()));
+        item->setToolTip(ToolTipText::fromPlainText(text.referenceTitles.value(i) + u'\n' +
+                                                    reference.link().toString()));
     }
     if (entry.references.isEmpty()) {
         auto *item = new QListWidgetItem(tr("No reference is listed for this code."), m_ui->kbList);
@@ -271,7 +292,8 @@ void EntryView::showKbContextMenu(const QPoint &position)
         return;
     const QString label = item->data(ReferenceLabelRole).toString();
     QMenu menu(this);
-    const QAction *copy = menu.addAction(QIcon::fromTheme(u"edit-copy"_s), tr("Copy %1").arg(label));
+    const QAction *copy =
+        menu.addAction(QIcon::fromTheme(u"edit-copy"_s), tr("Copy %1").arg(label));
     const QAction *open =
         menu.addAction(QIcon::fromTheme(u"internet-web-browser"_s), tr("Open %1").arg(label));
     const QAction *chosen = menu.exec(m_ui->kbList->viewport()->mapToGlobal(position));

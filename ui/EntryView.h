@@ -28,6 +28,9 @@ public:
 
     // Null shows the start-up hint instead of an entry. The entry must outlive the view's use.
     void setEntry(const Entry *entry);
+    // Nothing in the panes but the query that found nothing and the nearest codes as links:
+    // an earlier, unrelated entry must never stay on screen as if it were the answer.
+    void showNothingMatches(const QString &query, const QList<CodeId> &nearest);
     const Entry *entry() const { return m_entry; }
     void setLanguage(Language language);
     // Hides the causes and fix steps written for other IIS releases; empty shows them all.
@@ -58,6 +61,8 @@ private:
 
     std::unique_ptr<Ui::EntryView> m_ui;
     const Entry *m_entry = nullptr;
+    QString m_unmatchedQuery;
+    QList<CodeId> m_nearest;
     Language m_language = Language::English;
     IisVersionSet m_iisFilter;
 };

@@ -505,14 +505,24 @@ void MainWindow::search(const QString &text)
     }
     const ParsedQuery parsed = QueryParser::parse(text);
     const QList<SearchResult> results = m_engine.search(parsed, maxResults);
-    if (results.isEmpty())
-        m_resultModel->setSuggestions(m_engine.suggestions(parsed));
-    else
+    if (results.isEmpty()) {
+        const QList<const Entry *> nearest = m_engine.suggestions(parsed);
+        m_resultModel->setSuggestions(nearest);
+        // Nothing matched: the panes, the title and the copy actions drop the last entry.
+        QList<CodeId> ids;
+        for (const Entry *entry : nearest)
+            ids.append(entry->id);
+        m_current = nullptr;
+        m_ui->entryView->showNothingMatches(text.trimmed(), ids);
+        updateCopyActions();
+    } else {
         m_resultModel->setResults(results);
+    }
     m_ui->leftStack->setCurrentWidget(m_ui->resultsPage);
     retranslate();
     // The best hit goes straight into the panes: most searches are a code pasted from a log.
-    if (m_resultModel->rowCount() > 0)
+    // A suggestion does not: it is not an answer, so it waits until it is chosen.
+    if (!results.isEmpty())
         m_ui->resultList->setCurrentIndex(m_resultModel->index(0));
 }
 

@@ -347,14 +347,38 @@ private slots:
         QCOMPARE(searchEdit()->selectedText(), u"530"_s);
     }
 
-    void noMatch_showsSuggestionsNotAnEmptyPane()
+    // Issue 10: an earlier hit must never stay on screen, in the title or on the clipboard
+    // as if it answered a query that matches nothing.
+    void noMatch_dropsTheEarlierEntry_andOffersTheNearestCodes()
+    {
+        openWindow();
+        type(u"403-14"_s);
+        QTRY_COMPARE(currentKey(), u"http:403.14"_s);
+        searchEdit()->clear();
+        type(u"flibbertigibbet"_s);
+        QTRY_VERIFY(m_window->currentEntry() == nullptr);
+        QVERIFY2(header().contains(u"Nothing matches “flibbertigibbet”"_s), qPrintable(header()));
+        QVERIFY2(!m_window->windowTitle().contains(u"403"_s), qPrintable(m_window->windowTitle()));
+        QVERIFY(meaningPane().isEmpty());
+        QVERIFY(!child<QAction>("actionCopyFixSteps")->isEnabled());
+        QVERIFY(!child<QAction>("actionCopyEntry")->isEnabled());
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    }
+
+    void noMatchOfACode_linksTheNearestCodes_withoutShowingOne()
     {
         openWindow();
         type(u"999"_s);
         auto *results = child<QAbstractItemView>("resultList");
         QTRY_VERIFY(results->model()->rowCount() > 0);
         QVERIFY(child<QLabel>("resultsLabel")->text().contains(u"999"_s));
-        // The nearest code is shown at once, so the panes are never blank.
+        QVERIFY(m_window->currentEntry() == nullptr);
+        const QString nearest = child<QLabel>("relatedLabel")->text();
+        QVERIFY2(nearest.contains(u"href"_s), qPrintable(nearest));
+        // Choosing a suggestion shows it.
+        results->setCurrentIndex(results->model()->index(0, 0));
         QVERIFY(m_window->currentEntry() != nullptr);
     }
 

@@ -35,6 +35,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%1 of %n results shown</source>
+        <translation>
+            <numerusform>%1 of %n result shown</numerusform>
+            <numerusform>%1 of %n results shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

@@ -673,6 +673,16 @@ log 命令：0 表示已統計到要求，1 表示沒有任何要求，2 表示�
         <source>&amp;Recent Logs</source>
         <translation>最近的記錄檔(&amp;R)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n results shown</source>
+        <translation>
+            <numerusform>顯示 %n 個結果中的 %1 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a known code; showing %2.</source>
+        <translation>%1 不是已知的狀態碼；改為顯示 %2。</translation>
+    </message>
 </context>
 <context>
     <name>iisref::Settings</name>

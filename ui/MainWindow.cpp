@@ -489,7 +489,14 @@ void MainWindow::retranslate()
                                         ? tr("Nothing matches “%1”.").arg(query)
                                         : tr("Nothing matches “%1”. Nearby:").arg(query));
     } else {
-        m_ui->resultsLabel->setText(tr("%n result(s)", nullptr, m_resultModel->rowCount()));
+        const int shown = m_resultModel->rowCount();
+        QString label = shown < m_totalResults
+                            ? tr("%1 of %n results shown", nullptr, m_totalResults).arg(shown)
+                            : tr("%n result(s)", nullptr, shown);
+        if (!m_unknownCode.isEmpty())
+            label = tr("%1 is not a known code; showing %2.").arg(m_unknownCode, m_shownInstead) +
+                    u' ' + label;
+        m_ui->resultsLabel->setText(label);
     }
 }
 
@@ -504,7 +511,18 @@ void MainWindow::search(const QString &text)
         return;
     }
     const ParsedQuery parsed = QueryParser::parse(text);
-    const QList<SearchResult> results = m_engine.search(parsed, maxResults);
+    QList<SearchResult> results = m_engine.search(parsed);
+    m_totalResults = int(results.size());
+    if (results.size() > maxResults)
+        results.resize(maxResults);
+    // "404.99": the catalog has no such code, so say so before showing its status instead.
+    m_unknownCode.clear();
+    m_shownInstead.clear();
+    if (!parsed.codes.isEmpty() && !results.isEmpty() && !m_catalog.find(parsed.codes.first()) &&
+        results.first().entry->id != parsed.codes.first()) {
+        m_unknownCode = parsed.codes.first().displayName();
+        m_shownInstead = results.first().entry->id.displayName();
+    }
     if (results.isEmpty()) {
         const QList<const Entry *> nearest = m_engine.suggestions(parsed);
         m_resultModel->setSuggestions(nearest);

@@ -122,6 +122,9 @@ private:
     QAction *m_openLogFolderAction = nullptr;
     QAction *m_backToLogAction = nullptr;
     QMenu *m_recentLogsMenu = nullptr;
+    int m_totalResults = 0; // before the list was cut to its first results
+    QString m_unknownCode;  // "HTTP 404.99", when the query names a code the catalog lacks
+    QString m_shownInstead; // "HTTP 404", what is shown for it
     const Entry *m_current = nullptr;
     Language m_language = Language::English;
     IisVersionSet m_iisFilter;

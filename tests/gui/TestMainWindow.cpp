@@ -367,6 +367,34 @@ private slots:
         QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
     }
 
+    void unknownSubstatus_saysSoBeforeShowingItsStatus()
+    {
+        openWindow();
+        type(u"404.99"_s);
+        QTRY_COMPARE(currentKey(), u"http:404"_s);
+        const QString label = child<QLabel>("resultsLabel")->text();
+        QVERIFY2(label.startsWith(u"HTTP 404.99 is not a known code; showing HTTP 404."_s),
+                 qPrintable(label));
+        searchEdit()->clear();
+        type(u"404.3"_s);
+        QTRY_COMPARE(currentKey(), u"http:404.3"_s);
+        QVERIFY(!child<QLabel>("resultsLabel")->text().contains(u"not a known"_s));
+    }
+
+    void manyResults_sayHowManyAreShown()
+    {
+        openWindow();
+        type(u"iis"_s);
+        const QString label = child<QLabel>("resultsLabel")->text();
+        QVERIFY2(QRegularExpression(u"^60 of \\d+ results shown$"_s).match(label).hasMatch(),
+                 qPrintable(label));
+        searchEdit()->clear();
+        type(u"403.14"_s);
+        QTRY_VERIFY(child<QLabel>("resultsLabel")->text().endsWith(u"result"_s) ||
+                    child<QLabel>("resultsLabel")->text().endsWith(u"results"_s));
+        QVERIFY(!child<QLabel>("resultsLabel")->text().contains(u"(s)"_s));
+    }
+
     void noMatchOfACode_linksTheNearestCodes_withoutShowingOne()
     {
         openWindow();

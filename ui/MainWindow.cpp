@@ -26,7 +26,9 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
+
 #include <QTabWidget>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -389,12 +391,10 @@ void MainWindow::restoreSettings()
     // The language first, so everything below is built in it.
     setLanguage(m_settings.startLanguage(), false);
 
-    if (!restoreGeometry(m_settings.windowGeometry())) {
-        QSize size(1280, 800);
-        if (const QScreen *screen = this->screen())
-            size = size.boundedTo(screen->availableSize());
-        resize(size);
-    }
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        placeFirstTime();
+    else
+        keepOnScreen();
     restoreState(m_settings.windowState());
     // Before the last entry, so it is drawn once and already filtered.
     m_iisFilter = m_settings.iisVersionFilter();
@@ -409,6 +409,42 @@ void MainWindow::restoreSettings()
     // Said where the user looks, not only on a terminal they may not have.
     if (!m_settings.problems().isEmpty())
         statusBar()->showMessage(m_settings.problems().join(u' '), 30000);
+}
+
+void MainWindow::placeFirstTime()
+{
+    // At most 90% of the screen, centred: a window as big as the screen puts its status bar
+    // (copy feedback, counts) under the task bar.
+    const QScreen *screen = this->screen();
+    if (!screen) {
+        resize(1280, 800);
+        return;
+    }
+    const QRect available = screen->availableGeometry();
+    const QSize size = QSize(1280, 800).boundedTo(available.size() * 0.9);
+    resize(size);
+    move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+}
+
+void MainWindow::keepOnScreen()
+{
+    // A geometry saved on a larger or a since-removed screen is shrunk and moved onto the
+    // screen the window now opens on, so its title bar can always be reached.
+    const QScreen *screen = this->screen();
+    if (!screen || isMaximized() || isFullScreen())
+        return;
+    const QRect available = screen->availableGeometry();
+    QRect frame = geometry();
+    if (frame.width() > available.width() || frame.height() > available.height()) {
+        // Too big for this screen: as on a first launch, with the frame room to fit.
+        placeFirstTime();
+        return;
+    }
+    frame.moveLeft(
+        std::clamp(frame.left(), available.left(), available.right() - frame.width() + 1));
+    frame.moveTop(
+        std::clamp(frame.top(), available.top(), available.bottom() - frame.height() + 1));
+    setGeometry(frame);
 }
 
 void MainWindow::saveSettings()

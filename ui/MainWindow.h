@@ -87,6 +87,8 @@ private:
     void setUpLanguageSwitchers();
     void setUpViews();
     void restoreSettings();
+    void placeFirstTime();
+    void keepOnScreen();
     void retranslate();
     void updateLanguageSwitchers();
     void updateIisVersionPicker();

@@ -367,6 +367,33 @@ private slots:
         QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
     }
 
+    void firstLaunch_takesAtMostNinetyPercentOfTheScreen_centred()
+    {
+        openWindow();
+        const QRect available = m_window->screen()->availableGeometry();
+        QVERIFY(m_window->width() <= available.width() * 0.9 + 1);
+        QVERIFY(m_window->height() <= available.height() * 0.9 + 1);
+        const QPoint offset = m_window->geometry().center() - available.center();
+        QVERIFY2(qAbs(offset.x()) <= 2 && qAbs(offset.y()) <= 2,
+                 qPrintable(u"%1,%2"_s.arg(offset.x()).arg(offset.y())));
+    }
+
+    void restoredGeometry_offTheScreen_isBroughtBack()
+    {
+        openWindow();
+        const QRect available = m_window->screen()->availableGeometry();
+        m_window->setGeometry(available.right() + 500, available.bottom() + 500,
+                              available.width() * 2, available.height() * 2);
+        m_window->saveSettings();
+        m_window.reset();
+        openWindow();
+        QVERIFY2(available.contains(m_window->geometry()),
+                 qPrintable(u"%1,%2 %3x%4"_s.arg(m_window->x())
+                                .arg(m_window->y())
+                                .arg(m_window->width())
+                                .arg(m_window->height())));
+    }
+
     void unknownSubstatus_saysSoBeforeShowingItsStatus()
     {
         openWindow();

@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QScreen>
 
 #include <QTabWidget>
@@ -500,6 +501,13 @@ void MainWindow::retranslate()
     m_tabs->setAccessibleName(tr("Reference and log"));
     if (m_tabs->indexOf(m_logPage) >= 0)
         m_tabs->setTabText(m_tabs->indexOf(m_logPage), tr("Log"));
+    // Toolbar buttons show the action's icon text, which keeps a translation's "(&F)" as "(F)":
+    // mnemonics belong to menus, so the buttons get the label alone.
+    for (QAction *action : m_ui->mainToolBar->actions()) {
+        static const QRegularExpression mnemonic(u"\\s*\\(&.\\)|&(?=[^&])"_s);
+        if (!action->text().isEmpty())
+            action->setIconText(QString(action->text()).remove(mnemonic).remove(u'…'));
+    }
     m_openLogAction->setText(tr("&Open Log…"));
     m_openLogFolderAction->setText(tr("Open Log &Folder…"));
     m_backToLogAction->setText(tr("&Back to Log"));

@@ -26,6 +26,7 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QTextEdit>
+#include <QToolBar>
 #include <QTreeView>
 
 #include <memory>
@@ -392,6 +393,21 @@ private slots:
                                 .arg(m_window->y())
                                 .arg(m_window->width())
                                 .arg(m_window->height())));
+    }
+
+    void toolbarButtons_haveNoMnemonicNoise_inEitherLanguage()
+    {
+        openWindow();
+        for (Language language : {Language::English, Language::TraditionalChinese}) {
+            m_window->setLanguage(language);
+            for (QAction *action : child<QToolBar>("mainToolBar")->actions()) {
+                const QString label = action->iconText();
+                QVERIFY2(!label.contains(u'&') &&
+                             !QRegularExpression(u"\\([A-Z]\\)"_s).match(label).hasMatch(),
+                         qPrintable(label));
+            }
+        }
+        QCOMPARE(child<QAction>("actionCopyFixSteps")->iconText(), u"複製修正步驟"_s);
     }
 
     void unknownSubstatus_saysSoBeforeShowingItsStatus()

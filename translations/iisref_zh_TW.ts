@@ -683,6 +683,18 @@ log 命令：0 表示已統計到要求，1 表示沒有任何要求，2 表示�
         <source>%1 is not a known code; showing %2.</source>
         <translation>%1 不是已知的狀態碼；改為顯示 %2。</translation>
     </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>實際大小(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>iisref::Settings</name>

@@ -100,6 +100,19 @@ void EntryView::setEntry(const Entry *entry)
     render();
 }
 
+void EntryView::setZoom(int steps)
+{
+    const QList<QWidget *> panes = {m_ui->meaningText, m_ui->causesText, m_ui->kbList,
+                                    m_ui->fixStepsText};
+    if (m_basePointSize <= 0)
+        m_basePointSize = m_ui->meaningText->font().pointSizeF();
+    for (QWidget *pane : panes) {
+        QFont font = pane->font();
+        font.setPointSizeF(std::max<qreal>(4, m_basePointSize + steps));
+        pane->setFont(font);
+    }
+}
+
 void EntryView::showNothingMatches(const QString &query, const QList<CodeId> &nearest)
 {
     m_entry = nullptr;

@@ -28,6 +28,8 @@ public:
 
     // Null shows the start-up hint instead of an entry. The entry must outlive the view's use.
     void setEntry(const Entry *entry);
+    // Each step makes the panes' text a point larger (negative: smaller).
+    void setZoom(int steps);
     // Nothing in the panes but the query that found nothing and the nearest codes as links:
     // an earlier, unrelated entry must never stay on screen as if it were the answer.
     void showNothingMatches(const QString &query, const QList<CodeId> &nearest);
@@ -62,6 +64,7 @@ private:
     std::unique_ptr<Ui::EntryView> m_ui;
     const Entry *m_entry = nullptr;
     QString m_unmatchedQuery;
+    qreal m_basePointSize = 0; // the panes' font before any zoom
     QList<CodeId> m_nearest;
     Language m_language = Language::English;
     IisVersionSet m_iisFilter;

@@ -88,6 +88,10 @@ void MainWindow::setUpViews()
 
     m_countLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_countLabel);
+    for (QWidget *pane : entryView->findChildren<QWidget *>()) {
+        if (pane->focusPolicy() != Qt::NoFocus)
+            pane->installEventFilter(this);
+    }
 }
 
 void MainWindow::setUpActions()
@@ -109,6 +113,22 @@ void MainWindow::setUpActions()
     connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::focusSearch);
 
     connect(m_ui->actionShowCategories, &QAction::triggered, this, &MainWindow::showCategories);
+
+    // Ctrl+= beside Ctrl++ : on most keyboards "+" needs Shift.
+    m_zoomInAction = new QAction(this);
+    m_zoomInAction->setObjectName(u"actionZoomIn"_s);
+    m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { setZoom(m_zoom + 1); });
+    m_zoomOutAction = new QAction(this);
+    m_zoomOutAction->setObjectName(u"actionZoomOut"_s);
+    m_zoomOutAction->setShortcuts(QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { setZoom(m_zoom - 1); });
+    m_zoomResetAction = new QAction(this);
+    m_zoomResetAction->setObjectName(u"actionZoomReset"_s);
+    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_zoomResetAction, &QAction::triggered, this, [this] { setZoom(0); });
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addActions({m_zoomInAction, m_zoomOutAction, m_zoomResetAction});
     m_ui->actionAbout->setIcon(QIcon::fromTheme(u"help-about"_s));
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -405,11 +425,20 @@ void MainWindow::restoreSettings()
     if (mainSplitter.isEmpty() || !m_ui->mainSplitter->restoreState(mainSplitter))
         m_ui->mainSplitter->setSizes({defaultLeftWidth, width() - defaultLeftWidth});
     m_ui->entryView->restoreSplitterState(m_settings.paneSplitterState());
+    m_zoom = m_settings.zoom();
+    m_ui->entryView->setZoom(m_zoom);
     if (const auto last = m_settings.lastEntry())
         showCode(*last);
     // Said where the user looks, not only on a terminal they may not have.
     if (!m_settings.problems().isEmpty())
         statusBar()->showMessage(m_settings.problems().join(u' '), 30000);
+}
+
+void MainWindow::setZoom(int steps)
+{
+    m_zoom = std::clamp(steps, Settings::minZoom, Settings::maxZoom);
+    m_ui->entryView->setZoom(m_zoom);
+    m_settings.setZoom(m_zoom);
 }
 
 void MainWindow::placeFirstTime()
@@ -508,6 +537,9 @@ void MainWindow::retranslate()
         if (!action->text().isEmpty())
             action->setIconText(QString(action->text()).remove(mnemonic).remove(u'…'));
     }
+    m_zoomInAction->setText(tr("Zoom &In"));
+    m_zoomOutAction->setText(tr("Zoom &Out"));
+    m_zoomResetAction->setText(tr("&Actual Size"));
     m_openLogAction->setText(tr("&Open Log…"));
     m_openLogFolderAction->setText(tr("Open Log &Folder…"));
     m_backToLogAction->setText(tr("&Back to Log"));
@@ -700,6 +732,21 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         if (watched == m_ui->resultList && key->key() == Qt::Key_Escape) {
             showCategories();
             return true;
+        }
+        // Esc from a pane goes back to where the next code is typed.
+        if (key->key() == Qt::Key_Escape && watched->isWidgetType() &&
+            m_ui->entryView->isAncestorOf(static_cast<QWidget *>(watched))) {
+            focusSearch();
+            return true;
+        }
+        // Enter on a group opens or closes it; only an entry leads into the panes.
+        if (watched == m_ui->categoryTree &&
+            (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            const QModelIndex index = m_ui->categoryTree->currentIndex();
+            if (index.isValid() && index.data(CodeKeyRole).toString().isEmpty()) {
+                m_ui->categoryTree->setExpanded(index, !m_ui->categoryTree->isExpanded(index));
+                return true;
+            }
         }
         if ((watched == m_ui->resultList || watched == m_ui->categoryTree) && m_current &&
             (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {

@@ -63,6 +63,10 @@ public:
     LogPage *logPage() const { return m_logPage; }
     bool showsLog() const;
 
+    // Text size of the panes in steps from the default, remembered (Ctrl+=, Ctrl+-, Ctrl+0).
+    void setZoom(int steps);
+    int zoom() const { return m_zoom; }
+
     void copyFixSteps();
     void copyEntry();
     void focusSearch();
@@ -124,6 +128,10 @@ private:
     QAction *m_openLogFolderAction = nullptr;
     QAction *m_backToLogAction = nullptr;
     QMenu *m_recentLogsMenu = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
+    int m_zoom = 0;
     int m_totalResults = 0; // before the list was cut to its first results
     QString m_unknownCode;  // "HTTP 404.99", when the query names a code the catalog lacks
     QString m_shownInstead; // "HTTP 404", what is shown for it

@@ -18,6 +18,7 @@ const QString mainSplitterKey = u"window/mainSplitter"_s; // QSplitter::saveStat
 const QString paneSplitterKey = u"window/paneSplitter"_s; // QSplitter::saveState(); none
 const QString lastEntryKey = u"entry/last"_s;             // "http:403.14"; default: none
 const QString iisVersionKey = u"view/iisVersion"_s;       // "6.0" | "all"; default: all
+const QString zoomKey = u"view/zoom"_s;                   // -4..10; default: 0
 const QString recentLogsKey = u"logs/recent"_s;           // paths, newest first; default: none
 const QString allIisVersions = u"all"_s;
 
@@ -156,6 +157,18 @@ void Settings::setIisVersionFilter(const IisVersionSet &versions)
     const QStringList releases = versions.versions();
     // "all" rather than a missing key, so a hand-edited file shows what the choice was.
     m_settings->setValue(iisVersionKey, releases.size() == 1 ? releases.first() : allIisVersions);
+}
+
+int Settings::zoom() const
+{
+    bool ok = false;
+    const int steps = m_settings->value(zoomKey).toInt(&ok);
+    return ok && steps >= minZoom && steps <= maxZoom ? steps : 0;
+}
+
+void Settings::setZoom(int steps)
+{
+    m_settings->setValue(zoomKey, steps);
 }
 
 QStringList Settings::recentLogs() const

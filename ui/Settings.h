@@ -55,6 +55,12 @@ public:
     IisVersionSet iisVersionFilter() const;
     void setIisVersionFilter(const IisVersionSet &versions);
 
+    // The panes' text size in steps from the default. Default 0; out of range reads as 0.
+    static constexpr int minZoom = -4;
+    static constexpr int maxZoom = 10;
+    int zoom() const;
+    void setZoom(int steps);
+
     // Logs and log folders opened, newest first, at most maxRecentLogs. Default: none.
     static constexpr int maxRecentLogs = 8;
     QStringList recentLogs() const;

@@ -395,6 +395,51 @@ private slots:
                                 .arg(m_window->height())));
     }
 
+    void escapeInAPane_returnsToTheSearchBox()
+    {
+        openWindow();
+        type(u"403-14"_s);
+        QTRY_COMPARE(currentKey(), u"http:403.14"_s);
+        auto *pane = child<QTextEdit>("fixStepsText");
+        pane->setFocus();
+        QTRY_VERIFY(pane->hasFocus());
+        QTest::keyClick(pane, Qt::Key_Escape);
+        QTRY_VERIFY(searchEdit()->hasFocus());
+    }
+
+    void enterOnAGroup_expandsIt()
+    {
+        openWindow();
+        auto *tree = child<QTreeView>("categoryTree");
+        const QModelIndex group = tree->model()->index(0, 0);
+        QVERIFY(tree->model()->hasChildren(group));
+        tree->collapse(group);
+        tree->setFocus();
+        tree->setCurrentIndex(group);
+        QTest::keyClick(tree, Qt::Key_Return);
+        QVERIFY(tree->isExpanded(group));
+        QVERIFY(tree->hasFocus());
+        QTest::keyClick(tree, Qt::Key_Return);
+        QVERIFY(!tree->isExpanded(group));
+    }
+
+    void zoom_growsThePanes_andIsRemembered()
+    {
+        openWindow();
+        auto *pane = child<QTextEdit>("meaningText");
+        const qreal before = pane->font().pointSizeF();
+        QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
+        QCOMPARE(pane->font().pointSizeF(), before + 2);
+        QCOMPARE(m_window->zoom(), 2);
+        m_window->saveSettings();
+        m_window.reset();
+        openWindow();
+        QCOMPARE(child<QTextEdit>("meaningText")->font().pointSizeF(), before + 2);
+        QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(child<QTextEdit>("meaningText")->font().pointSizeF(), before);
+    }
+
     void toolbarButtons_haveNoMnemonicNoise_inEitherLanguage()
     {
         openWindow();

@@ -69,6 +69,8 @@ public:
 
     ParsedQuery run()
     {
+        if (takeLogLine())
+            return m_query;
         takeKindWords();
         takeLogFields();
         takeHexCodes();
@@ -119,6 +121,30 @@ private:
                 nameKind(CodeKind::Win32);
             return true;
         });
+    }
+
+    // A whole W3C line pasted from a log: "2024-05-01 00:00:02 … 401 2 5 31". IIS 7.5-10's
+    // default web fields end with sc-status sc-substatus sc-win32-status time-taken; FTP 7+'s
+    // with sc-status sc-win32-status sc-substatus x-session x-fullpath. Only those columns
+    // count: the port, the date and the client address are numbers of something else.
+    bool takeLogLine()
+    {
+        static const QRegularExpression stamp(u"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} "_s);
+        if (!stamp.match(m_rest).hasMatch())
+            return false;
+        static const QRegularExpression web(u" (\\d{3}) (\\d{1,5}) (\\d{1,10}) \\d+$"_s);
+        static const QRegularExpression ftp(
+            u" (\\d{3}) (\\d{1,10}) (\\d{1,5}) [0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}(?: \\S+)?$"_s);
+        if (const QRegularExpressionMatch match = ftp.match(m_rest); match.hasMatch()) {
+            nameKind(CodeKind::Ftp);
+            addStatusColumns(match.captured(1), match.captured(2), match.captured(3), true);
+        } else if (const QRegularExpressionMatch match = web.match(m_rest); match.hasMatch()) {
+            addStatusColumns(match.captured(1), match.captured(2), match.captured(3), false);
+        } else {
+            return false;
+        }
+        m_rest.clear();
+        return true;
     }
 
     // W3C extended log field names, as people copy them with their values.

@@ -400,6 +400,15 @@ private slots:
         QTest::addRow("ftp log triple alone") << u"530 1326 41"_s << u"ftp:530"_s;
         QTest::addRow("ftp log triple substatus") << u"550 5 2"_s << u"ftp:550"_s;
         QTest::addRow("web log triple with win32") << u"500 0 64"_s << u"http:500"_s;
+        // A whole line pasted from a W3C log (IIS 7.5-10 and FTP 7+ default fields).
+        QTest::addRow("pasted web log line")
+            << u"2024-05-01 00:00:02 10.0.0.1 GET /app - 443 - 192.0.2.7 "
+               "Mozilla/5.0+(Windows+NT+10.0) https://www.example.com/ 401 2 5 31"_s
+            << u"http:401.2"_s;
+        QTest::addRow("pasted ftp log line")
+            << u"2024-05-01 00:00:03 192.0.2.3 - 10.0.0.1 21 PASS *** 530 1326 41 "
+               "a1b2c3d4-0000-0000-0000-000000000001 -"_s
+            << u"ftp:530"_s;
         QTest::addRow("web log triple") << u"401 1 2148074254"_s << u"http:401.1"_s;
         QTest::addRow("ftp log triple") << u"ftp 530 1326 41"_s << u"ftp:530"_s;
         QTest::addRow("hresult") << u"0x80070005"_s << u"win32:5"_s;

@@ -226,6 +226,23 @@ private slots:
         QVERIFY(QueryParser::parse(u"530"_s).logColumnsStatus.isEmpty());
     }
 
+    void parse_pastedLogLine_takesOnlyItsStatusColumns()
+    {
+        const ParsedQuery web = QueryParser::parse(
+            u"2024-05-01 00:00:02 10.0.0.1 GET /app - 443 - 192.0.2.7 Mozilla/5.0 - 404 0 2 15"_s);
+        QCOMPARE(web.codes,
+                 (QList<CodeId>{CodeId(CodeKind::Http, 404), CodeId(CodeKind::Win32, 2)}));
+        const ParsedQuery ftp = QueryParser::parse(
+            u"2024-05-01 00:00:03 192.0.2.3 demo 10.0.0.1 21 PASS *** 530 1326 41 "
+            "a1b2c3d4-0000-0000-0000-000000000001 /ftproot"_s);
+        QCOMPARE(ftp.codes,
+                 (QList<CodeId>{CodeId(CodeKind::Ftp, 530), CodeId(CodeKind::Win32, 1326),
+                                CodeId(CodeKind::FtpSubstatus, 41)}));
+        // Not a log line: the parser reads it as before.
+        QCOMPARE(QueryParser::parse(u"2024 was the year of 403.14"_s).codes.value(0),
+                 CodeId(CodeKind::Http, 403, 14));
+    }
+
     void parse_codeSpelling_keepsWhatWasTyped()
     {
         QCOMPARE(QueryParser::parse(u"500-100.ASP"_s).codeSpelling, u"500-100.asp"_s);

@@ -395,6 +395,19 @@ private slots:
                                 .arg(m_window->height())));
     }
 
+    void pastedW3cLogLine_opensItsStatusAndListsItsWin32()
+    {
+        openWindow();
+        searchEdit()->setText(u"2024-05-01 00:00:02 10.0.0.1 GET /app - 443 - 192.0.2.7 "
+                              "Mozilla/5.0 - 401 2 5 31"_s);
+        QTRY_COMPARE(currentKey(), u"http:401.2"_s);
+        const QAbstractItemView *results = child<QAbstractItemView>("resultList");
+        QStringList listed;
+        for (int row = 0; row < results->model()->rowCount(); ++row)
+            listed.append(results->model()->index(row, 0).data(CodeKeyRole).toString());
+        QVERIFY2(listed.contains(u"win32:5"_s), qPrintable(listed.join(u' ')));
+    }
+
     void escapeInAPane_returnsToTheSearchBox()
     {
         openWindow();

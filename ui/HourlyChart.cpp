@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "HourlyChart.h"
 
+#include "ToolTipText.h"
+
 #include <QDateTime>
 #include <QPainter>
 
@@ -25,8 +27,8 @@ void HourlyChart::setCounts(const QMap<qint64, qint64> &perHour)
                                .toString(u"yyyy-MM-dd HH:00"_s))
                       .arg(peak.value());
     }
-    // Plain text: the tooltip and the accessible text say what the bars show.
-    setToolTip(summary.toHtmlEscaped());
+    // The tooltip and the accessible text say what the bars show.
+    setToolTip(ToolTipText::fromPlainText(summary));
     setAccessibleDescription(summary);
     update();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "LogAnalyzer.h"
 
+#include "BoundedFileReader.h"
+
 #include "LogLineParser.h"
 #include "LogTallyReader.h"
 
@@ -103,6 +105,14 @@ QByteArray fieldsDirectiveBefore(QFile &file, qint64 offset)
     return {};
 }
 
+LogFileTotals unreadable(const QString &path, const QString &why)
+{
+    LogFileTotals totals;
+    totals.path = path;
+    totals.error = why;
+    return totals;
+}
+
 QString lastLineNote()
 {
     return u" (the last line, without a line break: probably cut off while being written)"_s;
@@ -132,10 +142,7 @@ QStringList LogAnalyzer::expandInputs(const QStringList &inputs, QList<LogFileTo
 {
     QStringList files;
     const auto problem = [&](const QString &path, const QString &why) {
-        LogFileTotals totals;
-        totals.path = path;
-        totals.error = why;
-        problems.append(totals);
+        problems.append(unreadable(path, why));
     };
     for (const QString &input : inputs) {
         const QFileInfo info(input);
@@ -171,16 +178,13 @@ QList<LogAnalyzer::Part> LogAnalyzer::plan(const QStringList &files,
         const QString &path = files[index];
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            LogFileTotals totals;
-            totals.path = path;
-            totals.error = file.errorString();
-            problems.append(totals);
+            problems.append(unreadable(path, file.errorString()));
             continue;
         }
         const qint64 size = file.size();
         const QByteArray head = file.read(headBytes);
         if (LogTallyReader::looksLikeTally(head)) {
-            readTally(file, path, problems);
+            readTally(path, problems);
             continue;
         }
         const LogFormat format = detectLogFormat(firstNonBlankLine(head));
@@ -208,25 +212,19 @@ QList<LogAnalyzer::Part> LogAnalyzer::plan(const QStringList &files,
     return parts;
 }
 
-void LogAnalyzer::readTally(QFile &file, const QString &path, QList<LogFileTotals> &problems) const
+void LogAnalyzer::readTally(const QString &path, QList<LogFileTotals> &problems) const
 {
-    const auto problem = [&](const QString &why) {
-        LogFileTotals totals;
-        totals.path = path;
-        totals.error = why;
-        problems.append(totals);
-    };
-    if (file.size() > LogTallyReader::maxBytes) {
-        problem(u"a tally larger than %1 MiB is not read"_s.arg(LogTallyReader::maxBytes >> 20));
+    // The same bounded, regular-files-only read as a --catalog file gets.
+    BoundedFileReader reader(LogTallyReader::maxBytes);
+    if (!reader.read(path)) {
+        problems.append(unreadable(path, reader.errorString()));
         return;
     }
-    file.seek(0);
     QString error;
-    auto tally = LogTallyReader::fromJson(file.read(LogTallyReader::maxBytes), path, error);
-    if (!tally)
-        problem(error);
-    else
+    if (auto tally = LogTallyReader::fromJson(reader.data(), path, error))
         m_tallies.append(std::move(*tally));
+    else
+        problems.append(unreadable(path, error));
 }
 
 void LogAnalyzer::readPart(Part &part) const

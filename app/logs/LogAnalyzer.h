@@ -9,8 +9,6 @@
 #include <functional>
 #include <mutex>
 
-class QFile;
-
 namespace iisref {
 
 // Reads log files, several files or folders (recursively) into one LogTally; JSON tallies
@@ -46,7 +44,7 @@ public:
 private:
     struct Part;
     void readPart(Part &part) const;
-    void readTally(QFile &file, const QString &path, QList<LogFileTotals> &problems) const;
+    void readTally(const QString &path, QList<LogFileTotals> &problems) const;
     QList<Part> plan(const QStringList &files, QList<LogFileTotals> &problems) const;
 
     int m_threads;

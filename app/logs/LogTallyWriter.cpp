@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "LogTallyWriter.h"
 
+#include "EntryCsv.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,15 +45,6 @@ QJsonArray sampleLines(const LogRow &row)
         samples.append(QJsonObject{
             {u"path"_s, sample.path}, {u"line"_s, sample.line}, {u"text"_s, sample.text}});
     return samples;
-}
-
-// RFC 4180: quote every field that holds a separator, a quote or a line break.
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') &&
-        !text.contains(u'\r'))
-        return text;
-    return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
 }
 
 QString numberText(qint64 value)
@@ -142,13 +135,14 @@ QByteArray LogTallyWriter::csv() const
             numberText(key.status),
             numberText(key.substatus),
             numberText(key.win32),
-            csvField(QString::fromUtf8(key.reason)),
+            EntryCsv::field(QString::fromUtf8(key.reason)),
             QString::number(row->count),
             QString::number(double(row->count) / total, 'f', 4),
             timeText(row->first),
             timeText(row->last),
-            csvField(uri.isEmpty() ? QString() : QString::fromUtf8(uri.first().value)),
-            csvField(client.isEmpty() ? QString() : QString::fromUtf8(client.first().value))};
+            EntryCsv::field(uri.isEmpty() ? QString() : QString::fromUtf8(uri.first().value)),
+            EntryCsv::field(client.isEmpty() ? QString()
+                                             : QString::fromUtf8(client.first().value))};
         text += fields.join(u',') + u"\r\n"_s;
     }
     return text.toUtf8();

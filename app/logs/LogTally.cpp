@@ -100,10 +100,8 @@ void LogTally::addSkipped(LogFileTotals &file, qint64 line, const QString &why)
 
 void LogTally::addRow(const LogRow &row)
 {
-    LogTally single;
-    single.m_index.insert(row.key, 0);
-    single.m_rows.append(row);
-    merge(single);
+    mergeRow(row, 0);
+    m_lastRow = -1;
 }
 
 void LogTally::setTotals(qint64 requests, qint64 skipped)
@@ -118,30 +116,33 @@ void LogTally::addSkippedLine(const SkippedLine &line)
         m_skippedLines.append(line);
 }
 
+void LogTally::mergeRow(const LogRow &theirs, qint64 lineOffset)
+{
+    auto it = m_index.find(theirs.key);
+    if (it == m_index.end()) {
+        it = m_index.insert(theirs.key, m_rows.size());
+        LogRow row;
+        row.key = theirs.key;
+        m_rows.append(std::move(row));
+    }
+    LogRow &mine = m_rows[it.value()];
+    for (const SampleLine &sample : theirs.samples) {
+        if (mine.samples.size() < LogRow::keptSamples)
+            mine.samples.append({sample.path, sample.line + lineOffset, sample.text});
+    }
+    mine.count += theirs.count;
+    widen(mine.first, mine.last, theirs.first, theirs.last);
+    const QMap<qint64, qint64> &hours = theirs.perHour();
+    for (auto hour = hours.cbegin(); hour != hours.cend(); ++hour)
+        mine.countHour(hour.key(), hour.value());
+    mine.uris.merge(theirs.uris);
+    mine.clients.merge(theirs.clients);
+}
+
 void LogTally::merge(const LogTally &other, qint64 lineOffset)
 {
-    for (const LogRow &theirs : other.m_rows) {
-        auto it = m_index.find(theirs.key);
-        if (it == m_index.end()) {
-            m_index.insert(theirs.key, m_rows.size());
-            m_rows.append(theirs);
-            for (SampleLine &sample : m_rows.last().samples)
-                sample.line += lineOffset;
-            continue;
-        }
-        LogRow &mine = m_rows[it.value()];
-        for (const SampleLine &sample : theirs.samples) {
-            if (mine.samples.size() < LogRow::keptSamples)
-                mine.samples.append({sample.path, sample.line + lineOffset, sample.text});
-        }
-        mine.count += theirs.count;
-        widen(mine.first, mine.last, theirs.first, theirs.last);
-        const QMap<qint64, qint64> &hours = theirs.perHour();
-        for (auto hour = hours.cbegin(); hour != hours.cend(); ++hour)
-            mine.countHour(hour.key(), hour.value());
-        mine.uris.merge(theirs.uris);
-        mine.clients.merge(theirs.clients);
-    }
+    for (const LogRow &theirs : other.m_rows)
+        mergeRow(theirs, lineOffset);
     m_lastRow = -1;
     m_requests += other.m_requests;
     m_skipped += other.m_skipped;

@@ -103,6 +103,8 @@ public:
 
 private:
     LogRow &rowFor(const LogRecord &record);
+    // Adds a row of another tally to this one's row of the same key, made if it is missing.
+    void mergeRow(const LogRow &theirs, qint64 lineOffset);
 
     QHash<LogRowKey, qsizetype> m_index;
     QList<LogRow> m_rows;

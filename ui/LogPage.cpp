@@ -204,15 +204,8 @@ void LogPage::setLanguage(Language language)
 {
     m_language = language;
     m_model->setTitleFunction([this](const LogRowKey &key) {
-        for (const QString &code : LogTallyModel::codeKeys(key)) {
-            const auto id = CodeId::fromKey(code);
-            const Entry *entry = id ? m_catalog.find(*id) : nullptr;
-            if (!entry && id && id->kind() == CodeKind::Http)
-                entry = m_catalog.find(id->withoutSubstatus());
-            if (entry)
-                return entry->text(m_language).title;
-        }
-        return QString();
+        const Entry *entry = LogTallyModel::entryFor(m_catalog, key);
+        return entry ? entry->text(m_language).title : QString();
     });
 }
 
@@ -274,7 +267,7 @@ void LogPage::requestCodes(const QModelIndex &index)
 {
     const QStringList keys = index.data(LogTallyModel::CodeKeysRole).toStringList();
     if (!keys.isEmpty())
-        emit codesRequested(keys);
+        emit codesRequested(keys, index.data(LogTallyModel::SearchQueryRole).toString());
 }
 
 bool LogPage::eventFilter(QObject *watched, QEvent *event)

@@ -51,7 +51,8 @@ public:
     QString exportTally(const QString &path) const;
 
 signals:
-    void codesRequested(const QStringList &keys);
+    // `keys` name the row's catalog entries; `query` finds them all, as a pasted log line would.
+    void codesRequested(const QStringList &keys, const QString &query);
     void readingFinished();
 
 protected:

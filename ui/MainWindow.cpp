@@ -210,66 +210,17 @@ void MainWindow::openLogDialog(bool folder)
     openLogs(paths);
 }
 
-// The query that finds every entry of a log row, ranked status first: what a user would paste.
-static QString queryForLogCodes(const QList<CodeId> &ids)
+void MainWindow::showLogCodes(const QStringList &keys, const QString &query)
 {
-    QStringList parts;
-    bool ftp = false;
-    for (const CodeId &id : ids) {
-        switch (id.kind()) {
-        case CodeKind::Http:
-            parts.append(id.code());
-            break;
-        case CodeKind::Ftp:
-            ftp = true;
-            parts.append(id.code());
-            break;
-        case CodeKind::Win32:
-            parts.append(id.hex()); // "0x8009030E": no kind word needed
-            break;
-        case CodeKind::FtpSubstatus:
-            break; // named through the FTP columns below
-        case CodeKind::HttpErr:
-            parts.append(u"httperr "_s + id.code());
-            break;
-        }
-    }
-    if (!ftp)
-        return parts.join(u' ');
-    // FTP log columns: status, win32, substatus, as "ftp 530 1326 41".
-    QString status, win32 = u"0"_s, substatus;
-    for (const CodeId &id : ids) {
-        if (id.kind() == CodeKind::Ftp)
-            status = id.code();
-        else if (id.kind() == CodeKind::Win32)
-            win32 = id.code();
-        else if (id.kind() == CodeKind::FtpSubstatus)
-            substatus = id.code();
-    }
-    return u"ftp "_s + status +
-           (substatus.isEmpty() && win32 == u"0" ? QString() : u' ' + win32 + u' ' + substatus);
-}
-
-void MainWindow::showLogCodes(const QStringList &keys)
-{
-    QList<CodeId> ids;
     QStringList names;
     for (const QString &key : keys) {
-        if (const auto id = CodeId::fromKey(key)) {
-            ids.append(*id);
+        if (const auto id = CodeId::fromKey(key))
             names.append(id->displayName());
-        }
     }
-    if (ids.isEmpty())
-        return;
     m_tabs->setCurrentIndex(0);
-    // The row's codes as a query: the results list every entry (status, win32 value, FTP
-    // substatus) and the best one, the status, fills the panes.
-    m_ui->searchEdit->setText(queryForLogCodes(ids).trimmed());
-    if (!m_current || m_current->id != ids.first()) {
-        if (!showCode(ids.first()) && ids.first().kind() == CodeKind::Http)
-            showCode(ids.first().withoutSubstatus());
-    }
+    // The row as a query: the results list every entry (status, win32 value, FTP substatus),
+    // the best one fills the panes, and an unknown substatus is named before its status.
+    m_ui->searchEdit->setText(query);
     m_backToLogAction->setEnabled(true);
     statusBar()->showMessage(
         tr("From the log: %1 — Alt+Left goes back to the log").arg(names.join(u", "_s)), 15000);

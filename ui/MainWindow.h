@@ -83,7 +83,7 @@ private:
     void setUpActions();
     void setUpLogPage();
     void openLogDialog(bool folder);
-    void showLogCodes(const QStringList &keys);
+    void showLogCodes(const QStringList &keys, const QString &query);
     void backToLog();
     void updateWindowTitle();
     void updateRecentLogs();

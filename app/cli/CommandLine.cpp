@@ -5,6 +5,7 @@
 #include "EntryCsv.h"
 #include "EntryFormatter.h"
 #include "LogAnalyzer.h"
+#include "LogTallyModel.h"
 #include "LogTallyWriter.h"
 #include "QueryParser.h"
 #include "SearchEngine.h"
@@ -327,21 +328,6 @@ int CommandLine::runList(const Options &options, const Catalog &catalog)
     return Found;
 }
 
-QString CommandLine::rowTitle(const Catalog &catalog, const LogRowKey &key, Language language)
-{
-    const Entry *entry = nullptr;
-    if (key.protocol == LogProtocol::HttpErr) {
-        entry = catalog.find(CodeId::reason(QString::fromUtf8(key.reason)));
-    } else if (key.status >= 0) {
-        const CodeKind kind = key.protocol == LogProtocol::Ftp ? CodeKind::Ftp : CodeKind::Http;
-        if (kind == CodeKind::Http && key.substatus > 0)
-            entry = catalog.find(CodeId(kind, key.status, key.substatus));
-        if (!entry)
-            entry = catalog.find(CodeId(kind, key.status));
-    }
-    return entry ? entry->text(language).title : QString();
-}
-
 int CommandLine::runLog(const Options &options, const Catalog &catalog)
 {
     if (options.operands.isEmpty())
@@ -371,8 +357,10 @@ int CommandLine::runLog(const Options &options, const Catalog &catalog)
                            .arg(tally.files().size())
                            .arg(tally.skipped()) +
                        u"\n\n"_s;
-        text += writer.table(
-            [&](const LogRowKey &key) { return rowTitle(catalog, key, options.language); });
+        text += writer.table([&](const LogRowKey &key) {
+            const Entry *entry = LogTallyModel::entryFor(catalog, key);
+            return entry ? entry->text(options.language).title : QString();
+        });
         if (!tally.skippedLines().isEmpty()) {
             text += u'\n' + tr("Skipped lines (the first %1):").arg(tally.skippedLines().size()) +
                     u'\n';

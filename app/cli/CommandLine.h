@@ -53,7 +53,6 @@ private:
     int runSearch(const Options &options, const Catalog &catalog);
     int runList(const Options &options, const Catalog &catalog);
     int runLog(const Options &options, const Catalog &catalog);
-    static QString rowTitle(const Catalog &catalog, const LogRowKey &key, Language language);
     void print(const QList<const Entry *> &entries, const Options &options, bool detailed);
     void reportNothingFound(const QString &what, const QList<const Entry *> &suggestions);
     int usageError(const QString &message);

@@ -46,6 +46,38 @@ QStringList LogTallyModel::codeKeys(const LogRowKey &key)
     return keys;
 }
 
+QString LogTallyModel::searchQuery(const LogRowKey &key)
+{
+    const auto column = [](qint64 value) { return QString::number(std::max<qint64>(value, 0)); };
+    switch (key.protocol) {
+    case LogProtocol::HttpErr:
+        return u"httperr "_s + QString::fromUtf8(key.reason);
+    case LogProtocol::Ftp:
+        // FTP logs write status, win32, substatus.
+        if (key.status >= 0)
+            return u"ftp %1 %2 %3"_s.arg(key.status).arg(column(key.win32), column(key.substatus));
+        break;
+    case LogProtocol::Http:
+        if (key.status >= 0)
+            return u"%1 %2 %3"_s.arg(key.status).arg(column(key.substatus), column(key.win32));
+        break;
+    }
+    return key.win32 > 0 ? u"win32 "_s + QString::number(key.win32) : QString();
+}
+
+const Entry *LogTallyModel::entryFor(const Catalog &catalog, const LogRowKey &key)
+{
+    if (key.protocol == LogProtocol::HttpErr)
+        return catalog.find(CodeId::reason(QString::fromUtf8(key.reason)));
+    if (key.status < 0)
+        return nullptr;
+    const CodeKind kind = key.protocol == LogProtocol::Ftp ? CodeKind::Ftp : CodeKind::Http;
+    const Entry *entry = nullptr;
+    if (kind == CodeKind::Http && key.substatus > 0)
+        entry = catalog.find(CodeId(kind, key.status, key.substatus));
+    return entry ? entry : catalog.find(CodeId(kind, key.status));
+}
+
 int LogTallyModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -64,6 +96,8 @@ QVariant LogTallyModel::data(const QModelIndex &index, int role) const
     const double share = double(row->count) / double(std::max<qint64>(1, m_tally.requests()));
     if (role == CodeKeysRole)
         return codeKeys(row->key);
+    if (role == SearchQueryRole)
+        return searchQuery(row->key);
     if (role == SortRole) {
         switch (index.column()) {
         case CountColumn:

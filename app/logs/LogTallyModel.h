@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "Catalog.h"
 #include "LogTally.h"
 
 #include <QAbstractTableModel>
@@ -31,6 +32,9 @@ public:
         // The catalog keys a row names, most telling first: "http:401.1", "win32:2148074254";
         // "ftp:530", "win32:1326", "ftp-substatus:41"; "httperr:QueueFull".
         CodeKeysRole,
+        // The row as a user would paste it into the search: "401 1 2148074254",
+        // "ftp 530 1326 41", "httperr QueueFull".
+        SearchQueryRole,
     };
     using TitleFunction = std::function<QString(const LogRowKey &)>;
 
@@ -43,6 +47,10 @@ public:
     void setTitleFunction(TitleFunction title);
 
     static QStringList codeKeys(const LogRowKey &key);
+    static QString searchQuery(const LogRowKey &key);
+    // The entry that names a row: its status (an unknown substatus falls back to the status)
+    // or its HTTP.sys reason; nullptr when the catalog has neither.
+    static const Entry *entryFor(const Catalog &catalog, const LogRowKey &key);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -41,8 +41,8 @@ void writeLog(const QString &path, qint64 bytes)
         "304 0 0", "304 0 0",  "404 0 2", "401 2 5",  "401 1 2148074254", "200 0 64",
         "500 0 0", "403 14 5", "503 2 0", "200 0 995"};
     static const char *const agents[] = {
-        "Mozilla/5.0+(Windows+NT+10.0;+Win64;+x64)+AppleWebKit/537.36+(KHTML,+like+Gecko)+Chrome/"
-        "124.0",
+        ("Mozilla/5.0+(Windows+NT+10.0;+Win64;+x64)+AppleWebKit/537.36+(KHTML,+like+Gecko)+Chrome/"
+         "124.0"),
         "Mozilla/5.0+(iPhone;+CPU+iPhone+OS+17_4+like+Mac+OS+X)+AppleWebKit/605.1.15",
         "curl/8.5.0"};
     QRandomGenerator random(400);

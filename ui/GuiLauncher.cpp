@@ -24,8 +24,8 @@ int runGui(int argc, char *argv[])
     // and name through it.
     QGuiApplication::setDesktopFileName(QStringLiteral(IISREF_APP_ID));
     QApplication::setApplicationDisplayName(u"iisref"_s);
-    QApplication::setWindowIcon(QIcon::fromTheme(
-        QStringLiteral(IISREF_APP_ID), QIcon(u":/icons/" IISREF_APP_ID ".svg"_s)));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral(IISREF_APP_ID), QIcon(u":/icons/" IISREF_APP_ID ".svg"_s)));
 
     const StartupOptions options = StartupOptions::parse(QApplication::arguments());
     for (const QString &warning : options.warnings)

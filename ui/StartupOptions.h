@@ -12,8 +12,7 @@
 namespace iisref {
 
 // What `iisref [--lang L] [--catalog DIR] [--log PATH…] [QUERY… | PATH…]` asks of the window.
-struct StartupOptions
-{
+struct StartupOptions {
     Q_DECLARE_TR_FUNCTIONS(iisref::StartupOptions)
 
 public:

@@ -6,8 +6,7 @@
 namespace iisref {
 
 // One problem found in a code resource, precise enough to go and fix it.
-struct CatalogIssue
-{
+struct CatalogIssue {
     QString file;
     int line = 0; // 1-based; 0 when the problem has no single line (a code missing from a file)
     QString code; // "http:403.14", empty for problems with the file itself

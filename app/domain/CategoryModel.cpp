@@ -8,8 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace iisref {
 
-struct CategoryModel::Node
-{
+struct CategoryModel::Node {
     NodeKind kind = NodeKind::Kind;
     CodeKind codeKind = CodeKind::Http;
     int group = 0;
@@ -167,8 +166,8 @@ QString CategoryModel::displayText(const Node &node) const
     case NodeKind::CommonGroup:
         return tr("Common codes");
     case NodeKind::Kind:
-        return tr(traitsOf(node.codeKind).treeLabel) + u" ("_s + QString::number(countEntries(node))
-               + u')';
+        return tr(traitsOf(node.codeKind).treeLabel) + u" ("_s +
+               QString::number(countEntries(node)) + u')';
     case NodeKind::Group: {
         const GroupText text = m_catalog.groupText(node.codeKind, node.group, m_language);
         const QString digit = traitsOf(node.codeKind).groupsByClassDigit

@@ -17,8 +17,7 @@ namespace iisref {
 
 // A cause or fix step. Most apply to every IIS version of their entry; some name the releases
 // they are written for, so 403.14 can say what to click in IIS 6.0 and in IIS 10 apart.
-struct VersionedText
-{
+struct VersionedText {
     QString text;
     IisVersionSet versions; // empty: every version the entry applies to
 
@@ -33,8 +32,7 @@ struct VersionedText
 };
 
 // What one language says about a code. Everything else about the code is shared.
-struct EntryText
-{
+struct EntryText {
     QString title;
     QString meaning;
     QList<VersionedText> causes;
@@ -45,14 +43,13 @@ struct EntryText
 };
 
 // The language-neutral facts about a code, with its text in each language.
-struct Entry
-{
+struct Entry {
     CodeId id;
-    QStringList aliases;      // spellings other than the ones the parser derives: "500-100.ASP"
+    QStringList aliases; // spellings other than the ones the parser derives: "500-100.ASP"
     IisVersionSet iisVersions;
     QList<CodeId> related;
-    bool common = false;      // an everyday code, listed in the tree's Common group
-    QString symbol;           // win32 only: "ERROR_ACCESS_DENIED"
+    bool common = false; // an everyday code, listed in the tree's Common group
+    QString symbol;      // win32 only: "ERROR_ACCESS_DENIED"
     QList<Reference> references;
     std::array<std::optional<EntryText>, 2> texts;
 
@@ -63,8 +60,7 @@ struct Entry
 
 // The name and description of a group of codes under their kind, such as HTTP 4xx
 // "Client error" or the Winsock errors among the Win32 status values.
-struct GroupText
-{
+struct GroupText {
     QString title;
     QString description;
 };

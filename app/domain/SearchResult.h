@@ -9,8 +9,7 @@ namespace iisref {
 // substatus family, which beats a title, which beats a keyword, which beats the rest.
 enum class MatchKind { ExactCode, KbArticle, SubstatusFamily, CodePrefix, Title, Keyword, Text };
 
-struct SearchResult
-{
+struct SearchResult {
     const Entry *entry = nullptr; // owned by the Catalog the engine searched
     MatchKind kind = MatchKind::Text;
     int score = 0; // higher is better; only compared, never shown

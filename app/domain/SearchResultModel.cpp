@@ -39,7 +39,8 @@ void SearchResultModel::setLanguage(Language language)
         return;
     m_language = language;
     if (!m_results.isEmpty())
-        emit dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole, Qt::ToolTipRole, TitleRole});
+        emit dataChanged(index(0), index(rowCount() - 1),
+                         {Qt::DisplayRole, Qt::ToolTipRole, TitleRole});
 }
 
 const Entry *SearchResultModel::entryAt(int row) const

@@ -151,7 +151,8 @@ private:
             }
         }
         const Catalog big(entries, {});
-        return {CatalogBinary::writeFacts(big), CatalogBinary::writeLanguage(big, Language::English)};
+        return {CatalogBinary::writeFacts(big),
+                CatalogBinary::writeLanguage(big, Language::English)};
     }
 
     static void readCompiled(const std::pair<QByteArray, QByteArray> &blobs)
@@ -236,16 +237,21 @@ private slots:
     {
         const double parse = medianNanosecondsPerCall(&BenchDomain::parseOnly, 20);
         const double load = medianNanosecondsPerCall([] { CatalogLoader::loadBuiltIn(); }, 20);
-        const double first = medianNanosecondsPerCall(
-            [] { CatalogLoader::loadBuiltIn(Language::English); }, 20);
+        const double first =
+            medianNanosecondsPerCall([] { CatalogLoader::loadBuiltIn(Language::English); }, 20);
         const double json = medianNanosecondsPerCall(
-            [] { CatalogLoader::load(CatalogLoader::sourcesInDirectory(
-                     QStringLiteral(IISREF_SOURCE_DIR) + u"/resources/codes"_s)); }, 20);
+            [] {
+                CatalogLoader::load(CatalogLoader::sourcesInDirectory(
+                    QStringLiteral(IISREF_SOURCE_DIR) + u"/resources/codes"_s));
+            },
+            20);
         const QList<QByteArray> bigJson = jsonTimes(10);
-        const double parseBig = medianNanosecondsPerCall([&] {
-            for (const QByteArray &bytes : bigJson)
-                QJsonDocument::fromJson(bytes);
-        }, 5);
+        const double parseBig = medianNanosecondsPerCall(
+            [&] {
+                for (const QByteArray &bytes : bigJson)
+                    QJsonDocument::fromJson(bytes);
+            },
+            5);
         const auto bigCompiled = compiledTimes(10);
         const double firstBig = medianNanosecondsPerCall([&] { readCompiled(bigCompiled); }, 5);
         const SearchEngine engine(m_catalog);

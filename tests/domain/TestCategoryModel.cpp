@@ -39,7 +39,8 @@ private slots:
     void model_passesQAbstractItemModelTester()
     {
         CategoryModel model(m_catalog);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setLanguage(Language::TraditionalChinese);
         model.retranslate();
     }
@@ -68,7 +69,8 @@ private slots:
         QVERIFY(forbidden.isValid());
         QCOMPARE(model.rowCount(forbidden), 3);
         QCOMPARE(model.index(2, 0, forbidden).data(CodeKeyRole).toString(), u"http:403.14"_s);
-        QCOMPARE(model.index(2, 0, forbidden).data().toString(), u"403.14 — Directory listing denied"_s);
+        QCOMPARE(model.index(2, 0, forbidden).data().toString(),
+                 u"403.14 — Directory listing denied"_s);
 
         // A substatus whose status has no entry still hangs under a node for that status.
         const QModelIndex unauthorized = childWithText(model, clientErrors, u"401"_s);
@@ -111,7 +113,11 @@ private slots:
         model.setLanguage(Language::TraditionalChinese);
         QVERIFY(changed.count() > 0);
         QCOMPARE(index.data().toString(), u"403.14 — 拒絕列出目錄"_s);
-        QVERIFY(model.indexForCode(CodeId(CodeKind::Http, 500)).parent().data().toString().contains(u"伺服器錯誤"_s));
+        QVERIFY(model.indexForCode(CodeId(CodeKind::Http, 500))
+                    .parent()
+                    .data()
+                    .toString()
+                    .contains(u"伺服器錯誤"_s));
         model.setLanguage(Language::English);
         QCOMPARE(index.data().toString(), u"403.14 — Directory listing denied"_s);
     }

@@ -28,10 +28,13 @@ private:
         entry.iisVersions = *IisVersionSet::fromRanges({u"4.0-5.0"_s, u"7.0-10.0"_s}, nullptr);
         entry.related = {CodeId(CodeKind::Http, 401), CodeId(CodeKind::Ftp, 530)};
         entry.common = true;
-        entry.references = {{Reference::Type::Kb, u"943891"_s, {}, {}},
-                            {Reference::Type::Rfc, u"9110"_s, u"15.5.4"_s, {}},
-                            {Reference::Type::Learn, u"system-error-codes"_s, {},
-                             QUrl(u"https://learn.microsoft.com/windows/win32/debug/system-error-codes"_s)}};
+        entry.references = {
+            {Reference::Type::Kb, u"943891"_s, {}, {}},
+            {Reference::Type::Rfc, u"9110"_s, u"15.5.4"_s, {}},
+            {Reference::Type::Learn,
+             u"system-error-codes"_s,
+             {},
+             QUrl(u"https://learn.microsoft.com/windows/win32/debug/system-error-codes"_s)}};
         EntryText english;
         english.title = u"Access is denied"_s;
         english.meaning = u"The worker process account may not open the file."_s;
@@ -190,9 +193,11 @@ private slots:
         QVERIFY2(rows[1].startsWith(u"win32,5,,,,0x00000005,ERROR_ACCESS_DENIED,"
                                     u"\"Denied, \"\"really\"\"\","_s),
                  qPrintable(rows[1]));
-        QVERIFY2(rows[1].endsWith(u",4.0-5.0;7.0-10.0,true,http:401;ftp:530,"
-                                  u"KB 943891;RFC 9110 §15.5.4;https://learn.microsoft.com/windows/win32/debug/system-error-codes"_s),
-                 qPrintable(rows[1]));
+        QVERIFY2(
+            rows[1].endsWith(
+                u",4.0-5.0;7.0-10.0,true,http:401;ftp:530,"
+                u"KB 943891;RFC 9110 §15.5.4;https://learn.microsoft.com/windows/win32/debug/system-error-codes"_s),
+            qPrintable(rows[1]));
         QVERIFY2(rows[2].startsWith(u"http,404,http,404,,,,Not found,"_s), qPrintable(rows[2]));
         QCOMPARE(rows[3], QString());
     }

@@ -30,7 +30,8 @@ private slots:
 
     void toJson_hasTheDocumentedShape()
     {
-        const QJsonObject json = EntryFormatter::toJson(entry(CodeKind::Http, 403, 4), Language::English);
+        const QJsonObject json =
+            EntryFormatter::toJson(entry(CodeKind::Http, 403, 4), Language::English);
         QCOMPARE(json.value(u"kind"_s).toString(), u"http"_s);
         QCOMPARE(json.value(u"protocol"_s).toString(), u"http"_s);
         QCOMPARE(json.value(u"code"_s).toString(), u"403.4"_s);
@@ -50,14 +51,16 @@ private slots:
 
     void toJson_followsLanguage()
     {
-        const QJsonObject json = EntryFormatter::toJson(entry(CodeKind::Ftp, 550), Language::TraditionalChinese);
+        const QJsonObject json =
+            EntryFormatter::toJson(entry(CodeKind::Ftp, 550), Language::TraditionalChinese);
         QCOMPARE(json.value(u"title"_s).toString(), u"檔案無法使用"_s);
         QCOMPARE(json.value(u"language"_s).toString(), u"zh_TW"_s);
     }
 
     void fixStepsPlainText_isHeaderThenNumberedSteps()
     {
-        const QString text = EntryFormatter::fixStepsPlainText(entry(CodeKind::Http, 404), Language::English);
+        const QString text =
+            EntryFormatter::fixStepsPlainText(entry(CodeKind::Http, 404), Language::English);
         const QStringList lines = text.trimmed().split(u'\n');
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines[0], u"HTTP 404 — Not found"_s);
@@ -75,9 +78,11 @@ private slots:
 
     void entryPlainText_holdsAllFourPanes()
     {
-        const QString text = EntryFormatter::entryPlainText(entry(CodeKind::Http, 403, 4), Language::English);
-        for (const QString &needle : {u"Meaning"_s, u"Causes"_s, u"References"_s, u"Fix steps"_s,
-                                      u"KB Q224389"_s, u"1. First step for 403.4."_s, u"HTTP 403.5"_s})
+        const QString text =
+            EntryFormatter::entryPlainText(entry(CodeKind::Http, 403, 4), Language::English);
+        for (const QString &needle :
+             {u"Meaning"_s, u"Causes"_s, u"References"_s, u"Fix steps"_s, u"KB Q224389"_s,
+              u"1. First step for 403.4."_s, u"HTTP 403.5"_s})
             QVERIFY2(text.contains(needle), qPrintable(needle));
     }
 
@@ -100,9 +105,10 @@ private slots:
         entry.iisVersions = *IisVersionSet::fromRanges({u"6.0-10.0"_s}, nullptr);
         const IisVersionSet iis6 = *IisVersionSet::fromVersion(u"6.0"_s);
         const IisVersionSet iis10 = *IisVersionSet::fromVersion(u"10.0"_s);
-        entry.texts[0]->fixSteps = {{u"Every version."_s, {}},
-                                    {u"Properties dialog."_s, iis6},
-                                    {u"IIS Manager."_s, *IisVersionSet::fromRanges({u"7.0-10.0"_s}, nullptr)}};
+        entry.texts[0]->fixSteps = {
+            {u"Every version."_s, {}},
+            {u"Properties dialog."_s, iis6},
+            {u"IIS Manager."_s, *IisVersionSet::fromRanges({u"7.0-10.0"_s}, nullptr)}};
 
         QCOMPARE(EntryFormatter::itemTexts(entry, entry.texts[0]->fixSteps, {}),
                  (QStringList{u"Every version."_s, u"IIS 6.0: Properties dialog."_s,

@@ -165,23 +165,26 @@ private slots:
         QTest::addRow("symbol lower case") << u"error_access_denied"_s << u"win32:5"_s;
         QTest::addRow("win32 word") << u"win32 13"_s << u"win32:13"_s;
         QTest::addRow("log field") << u"sc-win32-status 1326"_s << u"win32:1326"_s;
-        QTest::addRow("httperr reason") << u"Timer_ConnectionIdle"_s << u"httperr:Timer_ConnectionIdle"_s;
+        QTest::addRow("httperr reason")
+            << u"Timer_ConnectionIdle"_s << u"httperr:Timer_ConnectionIdle"_s;
         QTest::addRow("httperr reason in a log line")
             << u"2024-05-01 10:00:00 10.0.0.1 - - Timer_ConnectionIdle -"_s
             << u"httperr:Timer_ConnectionIdle"_s;
-        QTest::addRow("error page") << u"HTTP Error 500.19 - Internal Server Error"_s << u"http:500.19"_s;
+        QTest::addRow("error page")
+            << u"HTTP Error 500.19 - Internal Server Error"_s << u"http:500.19"_s;
     }
 
     void search_logLineAndErrorPage_findEveryCodeStatusFirst_data()
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QStringList>("exact");
-        QTest::addRow("web triple") << u"401 1 2148074254"_s
-                                    << QStringList{u"http:401.1"_s, u"win32:2148074254"_s};
-        QTest::addRow("web triple 500.19") << u"500 19 13"_s
-                                           << QStringList{u"http:500.19"_s, u"win32:13"_s};
-        QTest::addRow("ftp triple") << u"ftp 530 1326 41"_s
-                                    << QStringList{u"ftp:530"_s, u"win32:1326"_s, u"ftp-substatus:41"_s};
+        QTest::addRow("web triple")
+            << u"401 1 2148074254"_s << QStringList{u"http:401.1"_s, u"win32:2148074254"_s};
+        QTest::addRow("web triple 500.19")
+            << u"500 19 13"_s << QStringList{u"http:500.19"_s, u"win32:13"_s};
+        QTest::addRow("ftp triple")
+            << u"ftp 530 1326 41"_s
+            << QStringList{u"ftp:530"_s, u"win32:1326"_s, u"ftp-substatus:41"_s};
         QTest::addRow("error page with error code")
             << u"HTTP Error 500.19 - Internal Server Error Error Code 0x8007000d"_s
             << QStringList{u"http:500.19"_s, u"win32:13"_s};
@@ -214,7 +217,8 @@ private slots:
     void search_kindOption_keepsSymbolOfOtherKindOut()
     {
         const SearchEngine engine(m_catalog);
-        QVERIFY(engine.exactMatches(QueryParser::parse(u"ERROR_ACCESS_DENIED"_s, CodeKind::Http)).isEmpty());
+        QVERIFY(engine.exactMatches(QueryParser::parse(u"ERROR_ACCESS_DENIED"_s, CodeKind::Http))
+                    .isEmpty());
         QCOMPARE(engine.exactMatches(QueryParser::parse(u"530"_s, CodeKind::Ftp)).size(), 1);
     }
 

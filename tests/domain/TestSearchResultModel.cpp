@@ -29,7 +29,8 @@ private slots:
     void model_passesQAbstractItemModelTesterThroughResets()
     {
         SearchResultModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const SearchEngine engine(m_catalog);
         model.setResults(engine.search(u"403"_s));
         model.setLanguage(Language::TraditionalChinese);
@@ -45,7 +46,8 @@ private slots:
         model.setResults(engine.search(u"500"_s));
         QCOMPARE(model.index(0).data(CodeKeyRole).toString(), u"http:500"_s);
         QCOMPARE(model.index(1).data(CodeKeyRole).toString(), u"ftp:500"_s);
-        QCOMPARE(model.index(1).data().toString(), u"FTP 500 — Syntax error, command unrecognized"_s);
+        QCOMPARE(model.index(1).data().toString(),
+                 u"FTP 500 — Syntax error, command unrecognized"_s);
         QCOMPARE(model.rowOf(CodeId(CodeKind::Ftp, 500)), 1);
         QVERIFY(!model.showsSuggestions());
     }

@@ -38,6 +38,28 @@ CodeId readCodeId(QDataStream &in)
     return CodeId(CodeKind(kind), value, substatus);
 }
 
+// Qt's own `in >> QStringList` reserves whatever count the stream claims, so four damaged
+// bytes ask for tens of gigabytes. Every string takes at least its 4-byte length, which bounds
+// how many the rest of the stream can hold.
+QStringList readStringList(QDataStream &in)
+{
+    quint32 count = 0;
+    in >> count;
+    const qint64 left = in.device() ? in.device()->bytesAvailable() : 0;
+    if (qint64(count) > left / qint64(sizeof(quint32))) {
+        in.setStatus(QDataStream::ReadCorruptData);
+        return {};
+    }
+    QStringList strings;
+    strings.reserve(count);
+    for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        QString string;
+        in >> string;
+        strings.append(string);
+    }
+    return strings;
+}
+
 void writeTexts(QDataStream &out, const QList<VersionedText> &items)
 {
     out << quint32(items.size());
@@ -144,7 +166,8 @@ std::optional<Catalog> CatalogBinary::readFacts(const QByteArray &bytes, QString
         entry.id = readCodeId(in);
         quint32 versions = 0;
         quint32 related = 0;
-        in >> entry.aliases >> versions >> entry.common >> entry.symbol >> related;
+        entry.aliases = readStringList(in);
+        in >> versions >> entry.common >> entry.symbol >> related;
         entry.iisVersions = IisVersionSet::fromBits(versions);
         for (quint32 r = 0; r < related && in.status() == QDataStream::Ok; ++r)
             entry.related.append(readCodeId(in));
@@ -203,7 +226,9 @@ bool CatalogBinary::readLanguage(Catalog &catalog, const QByteArray &bytes, QStr
         in >> text.title >> text.meaning;
         text.causes = readTexts(in);
         text.fixSteps = readTexts(in);
-        in >> text.notes >> text.keywords >> text.referenceTitles;
+        text.notes = readStringList(in);
+        text.keywords = readStringList(in);
+        text.referenceTitles = readStringList(in);
         texts.append(text);
     }
     // Nothing is applied from a damaged blob, so a catalog is never half one language.

@@ -4,6 +4,7 @@
 #include "EntryFormatter.h"
 #include "SearchEngine.h"
 
+#include <QDataStream>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -104,6 +105,20 @@ private slots:
         QTest::addRow("trailing bytes") << facts + QByteArray("xx") << false;
         QTest::addRow("wrong magic") << QByteArray("IISL").append(facts.mid(4)) << false;
         QTest::addRow("truncated language") << facts << true;
+        // Found by tests/fuzz: Qt's own list reader reserved what the count claimed (~100 GB),
+        // which only the ASan build (allocator_may_return_null=0) turns into an abort.
+        QTest::addRow("huge alias count") << factsClaimingAliases(0xFFFFFFF0u) << false;
+    }
+
+    static QByteArray factsClaimingAliases(quint32 count)
+    {
+        QByteArray bytes;
+        QDataStream out(&bytes, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_4);
+        out << quint32(0x49495346) << quint32(1) << quint32(1);    // "IISF", layout 1, one entry
+        out << qint32(0) << qint64(403) << qint32(0) << QString(); // HTTP 403
+        out << count;
+        return bytes;
     }
 
     void damagedBlob_isRefusedWithAReason()

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace iisref {
@@ -19,10 +21,26 @@ QJsonValue numberOrNull(qint64 value)
     return value < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
+// Ranked by the text as written, not the bytes as logged: bytes that are not UTF-8 are written
+// as U+FFFD, and a tally read back must rank its values, and add them up, as this one did.
 QJsonArray topItems(const HeavyHitters &hitters, int top)
 {
+    QList<HeavyHitters::Item> written;
+    for (const HeavyHitters::Item &item : hitters.top(top)) {
+        const QByteArray text = QString::fromUtf8(item.value).toUtf8();
+        const auto same =
+            std::find_if(written.begin(), written.end(),
+                         [&](const HeavyHitters::Item &w) { return w.value == text; });
+        if (same != written.end())
+            same->count += item.count;
+        else
+            written.append({text, item.count});
+    }
+    std::sort(written.begin(), written.end(), [](const auto &a, const auto &b) {
+        return a.count != b.count ? a.count > b.count : a.value < b.value;
+    });
     QJsonArray items;
-    for (const HeavyHitters::Item &item : hitters.top(top))
+    for (const HeavyHitters::Item &item : written)
         items.append(
             QJsonObject{{u"value"_s, QString::fromUtf8(item.value)}, {u"count"_s, item.count}});
     return items;

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -354,6 +355,23 @@ private slots:
         const QJsonArray directRows = LogTallyWriter(direct).jsonDocument()[u"rows"_s].toArray();
         QCOMPARE(mergedRows, directRows); // times, hours, top URIs and clients too
         QCOMPARE(merged.skippedLines().size(), 1);
+    }
+
+    void jsonTally_readBack_ranksValuesThatAreNotUtf8AsItWroteThem()
+    {
+        // Found by tests/fuzz: "\x80z" sorts before "é" as logged bytes, but it is written as
+        // "\uFFFDa", which sorts after: the tally read back listed the clients the other way.
+        const QString log =
+            write(u"odd.log"_s, iis10Header() + iis10Line("00:00:01", "/a", "\x80z", "200 0 0") +
+                                    iis10Line("00:00:02", "/a", "\xc3\xa9", "200 0 0"));
+        const QByteArray json = LogTallyWriter(analyze({log})).json();
+        const QString tally = write(u"odd.json"_s, json);
+        const QJsonArray wrote = QJsonDocument::fromJson(json)[u"rows"_s].toArray();
+        const QJsonArray readBack =
+            LogTallyWriter(analyze({tally})).jsonDocument()[u"rows"_s].toArray();
+        QCOMPARE(readBack, wrote);
+        const QJsonArray clients = wrote.first()[u"topClients"_s].toArray();
+        QCOMPARE(clients.first()[u"value"_s].toString(), u"é"_s);
     }
 
     void jsonThatIsNotATally_isReportedNotMerged()

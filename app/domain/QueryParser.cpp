@@ -276,7 +276,8 @@ private:
         if (code.endsWith(u'.'))
             code.chop(1);
         code.remove(u' ');
-        const QStringList parts = code.split(QRegularExpression(u"[.-]"_s));
+        static const QRegularExpression separator(u"[.-]"_s); // compiled once, not per code
+        const QStringList parts = code.split(separator);
         const QStringList more = columns.split(u' ', Qt::SkipEmptyParts);
         const QString &first = parts.first();
         const bool looksLikeStatus = first.size() == 3 && isCanonicalNumber(first);

@@ -91,6 +91,30 @@
         <source>Copy the whole entry: header, meaning, causes, references and fix steps</source>
         <translation>複製整個條目：標題、意義、原因、參考資料與修正步驟</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>前往(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>最近(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一頁(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Go back to the entry or log read before (Alt+Left)</source>
+        <translation>回到先前閱讀的條目或記錄檔（Alt+Left）</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>下一頁(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Go forward again (Alt+Right)</source>
+        <translation>再往下一頁（Alt+Right）</translation>
+    </message>
 </context>
 <context>
     <name>iisref::CategoryModel</name>
@@ -664,10 +688,6 @@ log 命令：0 表示已統計到要求，1 表示沒有任何要求，2 表示�
     <message>
         <source>Open Log &amp;Folder…</source>
         <translation>開啟記錄檔資料夾(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Back to Log</source>
-        <translation>回到記錄檔(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Recent Logs</source>

@@ -602,6 +602,38 @@ private slots:
         QVERIFY(plain.contains(text.fixSteps.last().text));
     }
 
+    void copyEntryShortcut_putsTheWholeEntryAsPlainTextAndHtmlOnClipboard()
+    {
+        openWindow();
+        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY2(QGuiApplication::clipboard()->text().isEmpty(),
+                 qPrintable(QGuiApplication::clipboard()->text()));
+        type(u"500.12"_s);
+        QTRY_COMPARE(currentKey(), u"http:500.12"_s);
+        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+
+        const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(data);
+        const Entry &shown = entry(u"http:500.12"_s);
+        const EntryText &text = shown.text(Language::English);
+        const QString plain = data->text();
+        QVERIFY2(plain.startsWith(u"HTTP 500.12 — "_s + text.title), qPrintable(plain));
+        QVERIFY(plain.contains(text.meaning));
+        QVERIFY(plain.contains(text.causes.first().text));
+        QVERIFY(plain.contains(shown.references.first().label()));
+        QVERIFY(plain.contains(text.fixSteps.last().text));
+        QVERIFY(data->hasHtml());
+        QTextDocument html;
+        html.setHtml(data->html());
+        QVERIFY(html.toPlainText().contains(text.meaning));
+        QVERIFY(html.toPlainText().contains(text.fixSteps.last().text));
+        QVERIFY(data->html().contains(u"<ol>"_s));
+        QVERIFY(child<QStatusBar>("statusBar")->currentMessage().contains(u"500.12"_s));
+        // Copy Fix Steps keeps its own key.
+        QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!QGuiApplication::clipboard()->text().contains(text.meaning));
+    }
+
     void deepLink_opensBestHit_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -115,6 +115,22 @@
         <source>Go forward again (Alt+Right)</source>
         <translation>再往下一頁（Alt+Right）</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>匯出為 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Print the whole entry: header, meaning, causes, references and fix steps</source>
+        <translation>列印整個條目：標題、意義、原因、參考資料與修正步驟</translation>
+    </message>
+    <message>
+        <source>Save the whole entry as a PDF file</source>
+        <translation>將整個條目儲存為 PDF 檔案</translation>
+    </message>
 </context>
 <context>
     <name>iisref::CategoryModel</name>
@@ -323,6 +339,13 @@ log 命令：0 表示已統計到要求，1 表示沒有任何要求，2 表示�
     <message>
         <source>References</source>
         <translation>參考資料</translation>
+    </message>
+</context>
+<context>
+    <name>iisref::EntryPrinter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -714,6 +737,26 @@ log 命令：0 表示已統計到要求，1 表示沒有任何要求，2 表示�
     <message>
         <source>&amp;Actual Size</source>
         <translation>實際大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>列印 %1</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>匯出為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>已將 %1 匯出至 %2。</translation>
+    </message>
+    <message>
+        <source>Sent %1 to the printer.</source>
+        <translation>已將 %1 傳送到印表機。</translation>
     </message>
 </context>
 <context>

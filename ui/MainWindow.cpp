@@ -6,6 +6,7 @@
 #include "CategoryModel.h"
 #include "EntryClipboard.h"
 #include "EntryFormatter.h"
+#include "EntryPrinter.h"
 #include "ItemDataRole.h"
 #include "LogPage.h"
 #include "MouseNavigationFilter.h"
@@ -17,6 +18,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -26,8 +28,11 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QTabWidget>
 
@@ -55,6 +60,7 @@ MainWindow::MainWindow(const Catalog &catalog, Settings &settings, QWidget *pare
     setUpActions();
     setUpHistory();
     setUpLogPage();
+    setUpPrinting();
     setUpIisVersionPicker();
     setUpLanguageSwitchers();
     restoreSettings();
@@ -136,6 +142,18 @@ void MainWindow::setUpActions()
     m_ui->menuView->addActions({m_zoomInAction, m_zoomOutAction, m_zoomResetAction});
     m_ui->actionAbout->setIcon(QIcon::fromTheme(u"help-about"_s));
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::setUpPrinting()
+{
+    m_ui->actionPrint->setShortcuts(QKeySequence::Print);
+    m_ui->actionPrint->setIcon(QIcon::fromTheme(u"document-print"_s));
+    connect(m_ui->actionPrint, &QAction::triggered, this, &MainWindow::printEntry);
+    m_ui->actionExportPdf->setIcon(QIcon::fromTheme(u"document-export"_s));
+    connect(m_ui->actionExportPdf, &QAction::triggered, this, &MainWindow::exportPdf);
+    // After the log items, which are about reading rather than handing on.
+    m_ui->menuFile->insertActions(m_ui->actionQuit, {m_ui->actionPrint, m_ui->actionExportPdf});
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
 }
 
 void MainWindow::setUpHistory()
@@ -726,6 +744,8 @@ void MainWindow::updateCopyActions()
 {
     m_ui->actionCopyFixSteps->setEnabled(!shownFixSteps().isEmpty());
     m_ui->actionCopyEntry->setEnabled(m_current != nullptr);
+    m_ui->actionPrint->setEnabled(m_current != nullptr);
+    m_ui->actionExportPdf->setEnabled(m_current != nullptr);
 }
 
 void MainWindow::showEntry(const Entry *entry)
@@ -862,6 +882,50 @@ void MainWindow::copyEntry()
     EntryClipboard::copyEntry(*m_current, m_language, m_iisFilter);
     statusBar()->showMessage(tr("Copied the whole entry %1.").arg(m_current->id.displayName()),
                              5000);
+}
+
+void MainWindow::printEntry()
+{
+    if (!m_current) {
+        statusBar()->showMessage(tr("Select an entry first."), 3000);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(EntryFormatter::headerLine(*m_current, m_language));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print %1").arg(m_current->id.displayName()));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    EntryPrinter::print(EntryFormatter::entryHtml(*m_current, m_language, m_iisFilter), printer);
+    statusBar()->showMessage(tr("Sent %1 to the printer.").arg(m_current->id.displayName()), 5000);
+}
+
+void MainWindow::exportPdf()
+{
+    if (!m_current) {
+        statusBar()->showMessage(tr("Select an entry first."), 3000);
+        return;
+    }
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(EntryPrinter::pdfFileName(m_current->id));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export as PDF"), suggested,
+                                                tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".pdf"_s;
+    const QString error =
+        EntryPrinter::writePdf(EntryFormatter::entryHtml(*m_current, m_language, m_iisFilter), path,
+                               EntryFormatter::headerLine(*m_current, m_language));
+    if (!error.isEmpty()) {
+        statusBar()->showMessage(error, 15000);
+        QMessageBox::warning(this, tr("Export as PDF"), error);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Exported %1 to %2.").arg(m_current->id.displayName(), QDir::toNativeSeparators(path)),
+        5000);
 }
 
 void MainWindow::copyReference(const QString &label)

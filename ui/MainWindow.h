@@ -76,6 +76,10 @@ public:
 
     void copyFixSteps();
     void copyEntry();
+    // The whole entry as it is copied: through the print dialog, or to a PDF file chosen in a
+    // save dialog (named after the code).
+    void printEntry();
+    void exportPdf();
     void focusSearch();
     void saveSettings();
 
@@ -89,6 +93,7 @@ protected:
 private:
     void setUpActions();
     void setUpLogPage();
+    void setUpPrinting();
     void openLogDialog(bool folder);
     void showLogCodes(const QStringList &keys, const QString &query);
     void setUpHistory();

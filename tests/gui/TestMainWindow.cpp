@@ -12,6 +12,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -26,6 +28,7 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QTextEdit>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -632,6 +635,54 @@ private slots:
         // Copy Fix Steps keeps its own key.
         QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(!QGuiApplication::clipboard()->text().contains(text.meaning));
+    }
+
+    void printAndExportPdf_needAnEntry_andSitInTheFileMenu()
+    {
+        openWindow();
+        auto *print = child<QAction>("actionPrint");
+        auto *exportPdf = child<QAction>("actionExportPdf");
+        QCOMPARE(print->shortcut(), QKeySequence(QKeySequence::Print));
+        QCOMPARE(print->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_P));
+        QVERIFY(!print->isEnabled());
+        QVERIFY(!exportPdf->isEnabled());
+        const QList<QAction *> file = child<QMenu>("menuFile")->actions();
+        QVERIFY(file.contains(print));
+        QVERIFY(file.contains(exportPdf));
+        type(u"403.14"_s);
+        QTRY_COMPARE(currentKey(), u"http:403.14"_s);
+        QVERIFY(print->isEnabled());
+        QVERIFY(exportPdf->isEnabled());
+        searchEdit()->clear();
+        type(u"flibbertigibbet"_s);
+        QTRY_VERIFY(!print->isEnabled());
+        QVERIFY(!exportPdf->isEnabled());
+    }
+
+    void exportPdf_suggestsTheCodesName_andWritesThePdf()
+    {
+        openWindow();
+        type(u"403.14"_s);
+        QTRY_COMPARE(currentKey(), u"http:403.14"_s);
+        const QString target = m_dir->filePath(u"ticket-4711"_s);
+        QString suggested;
+        // The save dialog is modal: answer it as a user would, once it is up.
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            suggested = QFileInfo(dialog->selectedFiles().value(0)).fileName();
+            dialog->selectFile(target);
+            static_cast<QDialog *>(dialog)->accept(); // as the Save button does
+        });
+        child<QAction>("actionExportPdf")->trigger();
+        QCOMPARE(suggested, u"HTTP-403.14.pdf"_s);
+        // A name typed without an extension gets the one the filter promised.
+        QFile pdf(target + u".pdf"_s);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY2(child<QStatusBar>("statusBar")->currentMessage().contains(pdf.fileName()),
+                 qPrintable(child<QStatusBar>("statusBar")->currentMessage()));
     }
 
     void deepLink_opensBestHit_data()

@@ -891,7 +891,9 @@ void MainWindow::printEntry()
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(EntryFormatter::headerLine(*m_current, m_language));
+    // The job's name, and the file Qt's dialog offers for Print to File: the export's name,
+    // since a header's "403.14 — …" would be cut at its dot.
+    printer.setDocName(EntryPrinter::pdfFileName(m_current->id));
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print %1").arg(m_current->id.displayName()));
     if (dialog.exec() != QDialog::Accepted)
@@ -906,9 +908,12 @@ void MainWindow::exportPdf()
         statusBar()->showMessage(tr("Select an entry first."), 3000);
         return;
     }
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(EntryPrinter::pdfFileName(m_current->id));
+    // Documents, or home where there is none: the dialog would otherwise open in whatever
+    // folder the program was started from.
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    const QString suggested = QDir(folder).filePath(EntryPrinter::pdfFileName(m_current->id));
     QString path = QFileDialog::getSaveFileName(this, tr("Export as PDF"), suggested,
                                                 tr("PDF documents (*.pdf)"));
     if (path.isEmpty())

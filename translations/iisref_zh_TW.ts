@@ -91,6 +91,46 @@
         <source>Copy the whole entry: header, meaning, causes, references and fix steps</source>
         <translation>複製整個條目：標題、意義、原因、參考資料與修正步驟</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>前往(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>最近(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一頁(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Go back to the entry or log read before (Alt+Left)</source>
+        <translation>回到先前閱讀的條目或記錄檔（Alt+Left）</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>下一頁(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Go forward again (Alt+Right)</source>
+        <translation>再往下一頁（Alt+Right）</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>匯出為 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Print the whole entry: header, meaning, causes, references and fix steps</source>
+        <translation>列印整個條目：標題、意義、原因、參考資料與修正步驟</translation>
+    </message>
+    <message>
+        <source>Save the whole entry as a PDF file</source>
+        <translation>將整個條目儲存為 PDF 檔案</translation>
+    </message>
 </context>
 <context>
     <name>iisref::CategoryModel</name>
@@ -299,6 +339,13 @@ log 命令：0 表示已統計到要求，1 表示沒有任何要求，2 表示�
     <message>
         <source>References</source>
         <translation>參考資料</translation>
+    </message>
+</context>
+<context>
+    <name>iisref::EntryPrinter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -666,10 +713,6 @@ log 命令：0 表示已統計到要求，1 表示沒有任何要求，2 表示�
         <translation>開啟記錄檔資料夾(&amp;F)…</translation>
     </message>
     <message>
-        <source>&amp;Back to Log</source>
-        <translation>回到記錄檔(&amp;B)</translation>
-    </message>
-    <message>
         <source>&amp;Recent Logs</source>
         <translation>最近的記錄檔(&amp;R)</translation>
     </message>
@@ -694,6 +737,26 @@ log 命令：0 表示已統計到要求，1 表示沒有任何要求，2 表示�
     <message>
         <source>&amp;Actual Size</source>
         <translation>實際大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>列印 %1</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>匯出為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>已將 %1 匯出至 %2。</translation>
+    </message>
+    <message>
+        <source>Sent %1 to the printer.</source>
+        <translation>已將 %1 傳送到印表機。</translation>
     </message>
 </context>
 <context>

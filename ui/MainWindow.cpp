@@ -6,8 +6,10 @@
 #include "CategoryModel.h"
 #include "EntryClipboard.h"
 #include "EntryFormatter.h"
+#include "EntryPrinter.h"
 #include "ItemDataRole.h"
 #include "LogPage.h"
+#include "MouseNavigationFilter.h"
 #include "QueryParser.h"
 #include "SearchResultModel.h"
 #include "Settings.h"
@@ -16,6 +18,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -25,10 +28,14 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QRegularExpression>
 #include <QScreen>
-
+#include <QStandardPaths>
+#include <QStyle>
 #include <QTabWidget>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -51,7 +58,9 @@ MainWindow::MainWindow(const Catalog &catalog, Settings &settings, QWidget *pare
     m_ui->setupUi(this);
     setUpViews();
     setUpActions();
+    setUpHistory();
     setUpLogPage();
+    setUpPrinting();
     setUpIisVersionPicker();
     setUpLanguageSwitchers();
     restoreSettings();
@@ -70,6 +79,8 @@ void MainWindow::setUpViews()
             &MainWindow::entrySelectedIn);
     connect(m_ui->resultList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::entrySelectedIn);
+    connect(m_ui->categoryTree, &QAbstractItemView::activated, this, &MainWindow::entryActivatedIn);
+    connect(m_ui->resultList, &QAbstractItemView::activated, this, &MainWindow::entryActivatedIn);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &MainWindow::search);
 
     m_ui->searchEdit->installEventFilter(this);
@@ -133,6 +144,131 @@ void MainWindow::setUpActions()
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
+void MainWindow::setUpPrinting()
+{
+    m_ui->actionPrint->setShortcuts(QKeySequence::Print);
+    m_ui->actionPrint->setIcon(QIcon::fromTheme(u"document-print"_s));
+    connect(m_ui->actionPrint, &QAction::triggered, this, &MainWindow::printEntry);
+    m_ui->actionExportPdf->setIcon(QIcon::fromTheme(u"document-export"_s));
+    connect(m_ui->actionExportPdf, &QAction::triggered, this, &MainWindow::exportPdf);
+    // After the log items, which are about reading rather than handing on.
+    m_ui->menuFile->insertActions(m_ui->actionQuit, {m_ui->actionPrint, m_ui->actionExportPdf});
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+}
+
+void MainWindow::setUpHistory()
+{
+    // The platform's keys first (Cmd+[ on macOS), then the ones browsers taught everyone else.
+    const auto keys = [](QKeySequence::StandardKey standard, const QKeySequence &browser) {
+        QList<QKeySequence> list = QKeySequence::keyBindings(standard);
+        if (!list.contains(browser))
+            list.append(browser);
+        return list;
+    };
+    m_ui->actionBack->setShortcuts(keys(QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)));
+    m_ui->actionForward->setShortcuts(
+        keys(QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)));
+    // The style's arrows where the desktop has no icon theme; they follow right-to-left too.
+    m_ui->actionBack->setIcon(
+        QIcon::fromTheme(u"go-previous"_s, style()->standardIcon(QStyle::SP_ArrowBack)));
+    m_ui->actionForward->setIcon(
+        QIcon::fromTheme(u"go-next"_s, style()->standardIcon(QStyle::SP_ArrowForward)));
+    connect(m_ui->actionBack, &QAction::triggered, this, &MainWindow::goBack);
+    connect(m_ui->actionForward, &QAction::triggered, this, &MainWindow::goForward);
+    auto *mouse = new MouseNavigationFilter(this);
+    connect(mouse, &MouseNavigationFilter::backRequested, this, &MainWindow::goBack);
+    connect(mouse, &MouseNavigationFilter::forwardRequested, this, &MainWindow::goForward);
+}
+
+std::optional<HistoryPlace> MainWindow::shownPlace() const
+{
+    if (showsLog())
+        return HistoryPlace::log();
+    if (m_current)
+        return HistoryPlace::entry(m_current->id);
+    return std::nullopt;
+}
+
+void MainWindow::commitPlace(const HistoryPlace &place)
+{
+    m_history.commit(place);
+    if (!place.isLog()) {
+        m_settings.addRecentEntry(place.id);
+        updateRecentEntries();
+    }
+    updateHistoryActions();
+}
+
+void MainWindow::commitCurrentEntry()
+{
+    if (m_current)
+        commitPlace(HistoryPlace::entry(m_current->id));
+}
+
+void MainWindow::entryActivatedIn(const QModelIndex &index)
+{
+    const auto id = CodeId::fromKey(index.data(CodeKeyRole).toString());
+    if (id && m_catalog.find(*id))
+        commitPlace(HistoryPlace::entry(*id));
+}
+
+void MainWindow::goBack()
+{
+    // A query typed since shows another entry, or none. That preview was never a step, so
+    // the first step back leaves it for the place committed to.
+    const std::optional<HistoryPlace> committed = m_history.current();
+    if (committed && shownPlace() != committed) {
+        showPlace(*committed);
+        return;
+    }
+    if (const auto place = m_history.back())
+        showPlace(*place);
+}
+
+void MainWindow::goForward()
+{
+    if (const auto place = m_history.forward())
+        showPlace(*place);
+}
+
+void MainWindow::showPlace(const HistoryPlace &place)
+{
+    if (!place.isLog())
+        revealCode(place.id);
+    else if (m_tabs->indexOf(m_logPage) >= 0)
+        m_tabs->setCurrentWidget(m_logPage);
+    updateHistoryActions();
+}
+
+void MainWindow::updateHistoryActions()
+{
+    const std::optional<HistoryPlace> committed = m_history.current();
+    m_ui->actionBack->setEnabled(m_history.canGoBack() || (committed && shownPlace() != committed));
+    m_ui->actionForward->setEnabled(m_history.canGoForward());
+}
+
+void MainWindow::updateRecentEntries()
+{
+    QMenu *menu = m_ui->menuRecentEntries;
+    menu->clear();
+    int number = 0;
+    for (const CodeId &id : m_settings.recentEntries()) {
+        // A code of another catalog (--catalog) or of an older release is not offered.
+        const Entry *entry = m_catalog.find(id);
+        if (!entry)
+            continue;
+        ++number;
+        // "&1 HTTP 403.14 — …" to pick by keyboard, "1&0" for the tenth; the title escaped for
+        // the menu's mnemonic syntax.
+        const QString mnemonic = number < 10 ? u"&%1"_s.arg(number) : u"1&0"_s;
+        QAction *action =
+            menu->addAction(mnemonic + u' ' +
+                            EntryFormatter::headerLine(*entry, m_language).replace(u'&', u"&&"_s));
+        connect(action, &QAction::triggered, this, [this, id] { showCode(id); });
+    }
+    menu->setEnabled(number > 0);
+}
+
 void MainWindow::setUpLogPage()
 {
     // The reference is the first tab; the log page joins it once a log is opened, so a window
@@ -148,7 +284,7 @@ void MainWindow::setUpLogPage()
     statusBar()->addPermanentWidget(m_logPage->progressWidget());
     connect(m_logPage, &LogPage::codesRequested, this, &MainWindow::showLogCodes);
     connect(m_logPage, &LogPage::readingFinished, this, &MainWindow::updateWindowTitle);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateWindowTitle);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::tabChanged);
 
     m_openLogAction = new QAction(this);
     m_openLogAction->setObjectName(u"actionOpenLog"_s);
@@ -159,19 +295,12 @@ void MainWindow::setUpLogPage()
     m_openLogFolderAction->setObjectName(u"actionOpenLogFolder"_s);
     m_openLogFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_openLogFolderAction, &QAction::triggered, this, [this] { openLogDialog(true); });
-    m_backToLogAction = new QAction(this);
-    m_backToLogAction->setObjectName(u"actionBackToLog"_s);
-    m_backToLogAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    m_backToLogAction->setEnabled(false);
-    connect(m_backToLogAction, &QAction::triggered, this, &MainWindow::backToLog);
     m_recentLogsMenu = new QMenu(this);
     m_recentLogsMenu->setObjectName(u"menuRecentLogs"_s);
     m_ui->menuFile->insertActions(m_ui->actionQuit, {m_openLogAction, m_openLogFolderAction});
     m_ui->menuFile->insertMenu(m_ui->actionQuit, m_recentLogsMenu);
-    m_ui->menuFile->insertAction(m_ui->actionQuit, m_backToLogAction);
     updateRecentLogs();
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
-    addAction(m_backToLogAction);
     setAcceptDrops(true);
 }
 
@@ -217,11 +346,13 @@ void MainWindow::showLogCodes(const QStringList &keys, const QString &query)
         if (const auto id = CodeId::fromKey(key))
             names.append(id->displayName());
     }
+    // The log is a place of its own in the history, so Back returns to it.
+    commitPlace(HistoryPlace::log());
     m_tabs->setCurrentIndex(0);
     // The row as a query: the results list every entry (status, win32 value, FTP substatus),
     // the best one fills the panes, and an unknown substatus is named before its status.
     m_ui->searchEdit->setText(query);
-    m_backToLogAction->setEnabled(true);
+    commitCurrentEntry();
     statusBar()->showMessage(
         tr("From the log: %1 — Alt+Left goes back to the log").arg(names.join(u", "_s)), 15000);
 }
@@ -241,10 +372,14 @@ void MainWindow::updateRecentLogs()
     m_recentLogsMenu->setEnabled(!recent.isEmpty());
 }
 
-void MainWindow::backToLog()
+void MainWindow::tabChanged()
 {
-    if (m_tabs->indexOf(m_logPage) >= 0)
-        m_tabs->setCurrentWidget(m_logPage);
+    // Opening a log or picking its tab goes there as a link would; the reference tab shows
+    // the entry the history already holds, or one being previewed.
+    if (showsLog())
+        commitPlace(HistoryPlace::log());
+    updateHistoryActions();
+    updateWindowTitle();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -378,8 +513,9 @@ void MainWindow::restoreSettings()
     m_ui->entryView->restoreSplitterState(m_settings.paneSplitterState());
     m_zoom = m_settings.zoom();
     m_ui->entryView->setZoom(m_zoom);
-    if (const auto last = m_settings.lastEntry())
-        showCode(*last);
+    // Where the history starts, but not a choice made now, so Recent is left as it was.
+    if (const auto last = m_settings.lastEntry(); last && revealCode(*last))
+        m_history.commit(HistoryPlace::entry(*last));
     // Said where the user looks, not only on a terminal they may not have.
     if (!m_settings.problems().isEmpty())
         statusBar()->showMessage(m_settings.problems().join(u' '), 30000);
@@ -470,6 +606,8 @@ void MainWindow::changeEvent(QEvent *event)
         retranslate();
         // "Common codes" and the header are tr() strings inside the model.
         m_categoryModel->retranslate();
+        // Recent entries are titled in the content language, which changes with the UI's.
+        updateRecentEntries();
     }
     QMainWindow::changeEvent(event);
 }
@@ -493,7 +631,6 @@ void MainWindow::retranslate()
     m_zoomResetAction->setText(tr("&Actual Size"));
     m_openLogAction->setText(tr("&Open Log…"));
     m_openLogFolderAction->setText(tr("Open Log &Folder…"));
-    m_backToLogAction->setText(tr("&Back to Log"));
     m_recentLogsMenu->setTitle(tr("&Recent Logs"));
     m_iisVersionLabel->setText(tr("&IIS version:"));
     m_iisVersionCombo->setItemText(0, tr("All versions"));
@@ -560,6 +697,7 @@ void MainWindow::search(const QString &text)
         m_current = nullptr;
         m_ui->entryView->showNothingMatches(text.trimmed(), ids);
         updateCopyActions();
+        updateHistoryActions();
     } else {
         m_resultModel->setResults(results);
     }
@@ -606,6 +744,8 @@ void MainWindow::updateCopyActions()
 {
     m_ui->actionCopyFixSteps->setEnabled(!shownFixSteps().isEmpty());
     m_ui->actionCopyEntry->setEnabled(m_current != nullptr);
+    m_ui->actionPrint->setEnabled(m_current != nullptr);
+    m_ui->actionExportPdf->setEnabled(m_current != nullptr);
 }
 
 void MainWindow::showEntry(const Entry *entry)
@@ -613,16 +753,26 @@ void MainWindow::showEntry(const Entry *entry)
     m_current = entry;
     m_ui->entryView->setEntry(entry);
     updateCopyActions();
+    updateHistoryActions();
     retranslate();
 }
 
 bool MainWindow::showCode(const CodeId &id)
+{
+    if (!revealCode(id))
+        return false;
+    commitPlace(HistoryPlace::entry(id));
+    return true;
+}
+
+bool MainWindow::revealCode(const CodeId &id)
 {
     const Entry *entry = m_catalog.find(id);
     if (!entry) {
         statusBar()->showMessage(tr("%1 is not a known code.").arg(id.displayName()), 5000);
         return false;
     }
+    m_tabs->setCurrentIndex(0);
     m_current = entry;
     if (!m_ui->searchEdit->text().isEmpty())
         m_ui->searchEdit->clear();
@@ -663,8 +813,10 @@ bool MainWindow::handleSearchKey(QKeyEvent *event)
         return true;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        if (m_current)
+        if (m_current) {
+            commitCurrentEntry();
             m_ui->entryView->focusFirstPane();
+        }
         return true;
     case Qt::Key_Escape:
         showCategories();
@@ -701,6 +853,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         }
         if ((watched == m_ui->resultList || watched == m_ui->categoryTree) && m_current &&
             (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            commitCurrentEntry();
             m_ui->entryView->focusFirstPane();
             return true;
         }
@@ -729,6 +882,55 @@ void MainWindow::copyEntry()
     EntryClipboard::copyEntry(*m_current, m_language, m_iisFilter);
     statusBar()->showMessage(tr("Copied the whole entry %1.").arg(m_current->id.displayName()),
                              5000);
+}
+
+void MainWindow::printEntry()
+{
+    if (!m_current) {
+        statusBar()->showMessage(tr("Select an entry first."), 3000);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    // The job's name, and the file Qt's dialog offers for Print to File: the export's name,
+    // since a header's "403.14 — …" would be cut at its dot.
+    printer.setDocName(EntryPrinter::pdfFileName(m_current->id));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print %1").arg(m_current->id.displayName()));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    EntryPrinter::print(EntryFormatter::entryHtml(*m_current, m_language, m_iisFilter), printer);
+    statusBar()->showMessage(tr("Sent %1 to the printer.").arg(m_current->id.displayName()), 5000);
+}
+
+void MainWindow::exportPdf()
+{
+    if (!m_current) {
+        statusBar()->showMessage(tr("Select an entry first."), 3000);
+        return;
+    }
+    // Documents, or home where there is none: the dialog would otherwise open in whatever
+    // folder the program was started from.
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    const QString suggested = QDir(folder).filePath(EntryPrinter::pdfFileName(m_current->id));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export as PDF"), suggested,
+                                                tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".pdf"_s;
+    const QString error =
+        EntryPrinter::writePdf(EntryFormatter::entryHtml(*m_current, m_language, m_iisFilter), path,
+                               EntryFormatter::headerLine(*m_current, m_language));
+    if (!error.isEmpty()) {
+        statusBar()->showMessage(error, 15000);
+        QMessageBox::warning(this, tr("Export as PDF"), error);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Exported %1 to %2.").arg(m_current->id.displayName(), QDir::toNativeSeparators(path)),
+        5000);
 }
 
 void MainWindow::copyReference(const QString &label)

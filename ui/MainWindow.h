@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Catalog.h"
+#include "NavigationHistory.h"
 #include "SearchEngine.h"
 #include "UiTranslator.h"
 
@@ -53,12 +54,13 @@ public:
     // A start-up deep link: shows the best hit for what a user pasted, or the query with its
     // suggestions when nothing matches. Returns whether an entry was found.
     bool openQuery(const QString &query);
-    // Shows the entry in the category tree; returns false when the catalog has no such code.
+    // Shows the entry in the category tree as a step in the history; returns false when the
+    // catalog has no such code.
     bool showCode(const CodeId &id);
     const Entry *currentEntry() const { return m_current; }
 
     // Reads IIS logs (files or folders) into the log page beside the reference; a row's codes
-    // open in the reference, and Back to Log returns.
+    // open in the reference, and Back returns to the log.
     void openLogs(const QStringList &paths);
     LogPage *logPage() const { return m_logPage; }
     bool showsLog() const;
@@ -67,8 +69,17 @@ public:
     void setZoom(int steps);
     int zoom() const { return m_zoom; }
 
+    // Over the places committed to — Enter on a result, a related-code link, an activated tree
+    // item, a deep link, a log row's entry, the log page — never over what typing previews.
+    void goBack();
+    void goForward();
+
     void copyFixSteps();
     void copyEntry();
+    // The whole entry as it is copied: through the print dialog, or to a PDF file chosen in a
+    // save dialog (named after the code).
+    void printEntry();
+    void exportPdf();
     void focusSearch();
     void saveSettings();
 
@@ -82,9 +93,19 @@ protected:
 private:
     void setUpActions();
     void setUpLogPage();
+    void setUpPrinting();
     void openLogDialog(bool folder);
     void showLogCodes(const QStringList &keys, const QString &query);
-    void backToLog();
+    void setUpHistory();
+    std::optional<HistoryPlace> shownPlace() const;
+    void commitPlace(const HistoryPlace &place);
+    void commitCurrentEntry();
+    void entryActivatedIn(const QModelIndex &index);
+    void showPlace(const HistoryPlace &place);
+    bool revealCode(const CodeId &id);
+    void tabChanged();
+    void updateHistoryActions();
+    void updateRecentEntries();
     void updateWindowTitle();
     void updateRecentLogs();
     void setUpIisVersionPicker();
@@ -126,7 +147,6 @@ private:
     LogPage *m_logPage = nullptr;
     QAction *m_openLogAction = nullptr;
     QAction *m_openLogFolderAction = nullptr;
-    QAction *m_backToLogAction = nullptr;
     QMenu *m_recentLogsMenu = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
@@ -136,6 +156,7 @@ private:
     QString m_unknownCode;  // "HTTP 404.99", when the query names a code the catalog lacks
     QString m_shownInstead; // "HTTP 404", what is shown for it
     const Entry *m_current = nullptr;
+    NavigationHistory m_history;
     Language m_language = Language::English;
     IisVersionSet m_iisFilter;
 };

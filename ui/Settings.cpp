@@ -20,6 +20,7 @@ const QString lastEntryKey = u"entry/last"_s;             // "http:403.14"; defa
 const QString iisVersionKey = u"view/iisVersion"_s;       // "6.0" | "all"; default: all
 const QString zoomKey = u"view/zoom"_s;                   // -4..10; default: 0
 const QString recentLogsKey = u"logs/recent"_s;           // paths, newest first; default: none
+const QString recentEntriesKey = u"history/recent"_s;     // "http:403.14", newest first; none
 const QString allIisVersions = u"all"_s;
 
 } // namespace
@@ -194,6 +195,34 @@ void Settings::addRecentLog(const QString &path)
     while (paths.size() > maxRecentLogs)
         paths.removeLast();
     m_settings->setValue(recentLogsKey, paths);
+}
+
+QList<CodeId> Settings::recentEntries() const
+{
+    const QVariant value = m_settings->value(recentEntriesKey);
+    // One key alone reads back from an INI file as a string, not a list of one.
+    const QVariantList items =
+        value.typeId() == QMetaType::QString ? QVariantList{value} : value.toList();
+    QList<CodeId> ids;
+    for (const QVariant &item : items) {
+        if (item.typeId() != QMetaType::QString)
+            continue;
+        const auto id = CodeId::fromKey(item.toString());
+        if (id && !ids.contains(*id) && ids.size() < maxRecentEntries)
+            ids.append(*id);
+    }
+    return ids;
+}
+
+void Settings::addRecentEntry(const CodeId &id)
+{
+    QList<CodeId> ids = recentEntries();
+    ids.removeAll(id);
+    ids.prepend(id);
+    QStringList keys;
+    for (qsizetype i = 0; i < ids.size() && i < maxRecentEntries; ++i)
+        keys.append(ids[i].key());
+    m_settings->setValue(recentEntriesKey, keys);
 }
 
 void Settings::sync()

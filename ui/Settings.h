@@ -66,6 +66,13 @@ public:
     QStringList recentLogs() const;
     void addRecentLog(const QString &path);
 
+    // Entries committed to (Enter, a link, the tree, a deep link), newest first, distinct, at
+    // most maxRecentEntries. Default: none. A key that names no code is left out; whether the
+    // catalog has the code is the window's to check.
+    static constexpr int maxRecentEntries = 10;
+    QList<CodeId> recentEntries() const;
+    void addRecentEntry(const CodeId &id);
+
     void sync();
     QString fileName() const;
     // What went wrong with the file, for the user to read: it was damaged (and a copy of it

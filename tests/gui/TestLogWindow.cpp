@@ -8,6 +8,7 @@
 #include "StartupOptions.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -226,6 +227,37 @@ private slots:
         QVERIFY2(listed.contains(u"win32:5"_s), qPrintable(listed.join(u' ')));
         QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
         QVERIFY(m_window->showsLog());
+    }
+
+    // The log is a place in the history like an entry: Back and Forward go between them, and
+    // one Alt+Left does it (two actions on one key would leave the key doing nothing).
+    void logRowsEntry_isAStepAfterTheLog_backAndForwardGoBetweenThem()
+    {
+        QVERIFY(m_window->showCode(*CodeId::fromKey(u"ftp:550"_s)));
+        QVERIFY(openAndWait({writeLog(u"u_ex240501.log"_s)}));
+        table()->setFocus();
+        table()->setCurrentIndex(table()->model()->index(rowOf(u"HTTP 403.14 (win32 5)"_s), 0));
+        QTest::keyClick(table(), Qt::Key_Return);
+        QCOMPARE(m_window->currentEntry()->id.key(), u"http:403.14"_s);
+
+        QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+        QVERIFY(m_window->showsLog());
+        QVERIFY2(m_window->windowTitle().startsWith(u"u_ex240501.log"_s),
+                 qPrintable(m_window->windowTitle()));
+        QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+        QVERIFY(!m_window->showsLog());
+        QCOMPARE(m_window->currentEntry()->id.key(), u"ftp:550"_s);
+        QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
+        QVERIFY(m_window->showsLog());
+        QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
+        QVERIFY(!m_window->showsLog());
+        QCOMPARE(m_window->currentEntry()->id.key(), u"http:403.14"_s);
+        QVERIFY(!child<QAction>("actionForward")->isEnabled());
+
+        int altLeft = 0;
+        for (const QAction *action : m_window->findChildren<QAction *>())
+            altLeft += int(action->shortcuts().count(QKeySequence(Qt::ALT | Qt::Key_Left)));
+        QCOMPARE(altLeft, 1);
     }
 
     // Anyone who can send a request writes into the log: its text is shown, never rendered.

@@ -12,6 +12,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -26,6 +28,7 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QTextEdit>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -600,6 +603,86 @@ private slots:
         QVERIFY(plain.contains(text.causes.first().text));
         QVERIFY(plain.contains(entry(u"http:500.12"_s).references.first().label()));
         QVERIFY(plain.contains(text.fixSteps.last().text));
+    }
+
+    void copyEntryShortcut_putsTheWholeEntryAsPlainTextAndHtmlOnClipboard()
+    {
+        openWindow();
+        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY2(QGuiApplication::clipboard()->text().isEmpty(),
+                 qPrintable(QGuiApplication::clipboard()->text()));
+        type(u"500.12"_s);
+        QTRY_COMPARE(currentKey(), u"http:500.12"_s);
+        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+
+        const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(data);
+        const Entry &shown = entry(u"http:500.12"_s);
+        const EntryText &text = shown.text(Language::English);
+        const QString plain = data->text();
+        QVERIFY2(plain.startsWith(u"HTTP 500.12 — "_s + text.title), qPrintable(plain));
+        QVERIFY(plain.contains(text.meaning));
+        QVERIFY(plain.contains(text.causes.first().text));
+        QVERIFY(plain.contains(shown.references.first().label()));
+        QVERIFY(plain.contains(text.fixSteps.last().text));
+        QVERIFY(data->hasHtml());
+        QTextDocument html;
+        html.setHtml(data->html());
+        QVERIFY(html.toPlainText().contains(text.meaning));
+        QVERIFY(html.toPlainText().contains(text.fixSteps.last().text));
+        QVERIFY(data->html().contains(u"<ol>"_s));
+        QVERIFY(child<QStatusBar>("statusBar")->currentMessage().contains(u"500.12"_s));
+        // Copy Fix Steps keeps its own key.
+        QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!QGuiApplication::clipboard()->text().contains(text.meaning));
+    }
+
+    void printAndExportPdf_needAnEntry_andSitInTheFileMenu()
+    {
+        openWindow();
+        auto *print = child<QAction>("actionPrint");
+        auto *exportPdf = child<QAction>("actionExportPdf");
+        QCOMPARE(print->shortcut(), QKeySequence(QKeySequence::Print));
+        QCOMPARE(print->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_P));
+        QVERIFY(!print->isEnabled());
+        QVERIFY(!exportPdf->isEnabled());
+        const QList<QAction *> file = child<QMenu>("menuFile")->actions();
+        QVERIFY(file.contains(print));
+        QVERIFY(file.contains(exportPdf));
+        type(u"403.14"_s);
+        QTRY_COMPARE(currentKey(), u"http:403.14"_s);
+        QVERIFY(print->isEnabled());
+        QVERIFY(exportPdf->isEnabled());
+        searchEdit()->clear();
+        type(u"flibbertigibbet"_s);
+        QTRY_VERIFY(!print->isEnabled());
+        QVERIFY(!exportPdf->isEnabled());
+    }
+
+    void exportPdf_suggestsTheCodesName_andWritesThePdf()
+    {
+        openWindow();
+        type(u"403.14"_s);
+        QTRY_COMPARE(currentKey(), u"http:403.14"_s);
+        const QString target = m_dir->filePath(u"ticket-4711"_s);
+        QString suggested;
+        // The save dialog is modal: answer it as a user would, once it is up.
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            suggested = QFileInfo(dialog->selectedFiles().value(0)).fileName();
+            dialog->selectFile(target);
+            static_cast<QDialog *>(dialog)->accept(); // as the Save button does
+        });
+        child<QAction>("actionExportPdf")->trigger();
+        QCOMPARE(suggested, u"HTTP-403.14.pdf"_s);
+        // A name typed without an extension gets the one the filter promised.
+        QFile pdf(target + u".pdf"_s);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY2(child<QStatusBar>("statusBar")->currentMessage().contains(pdf.fileName()),
+                 qPrintable(child<QStatusBar>("statusBar")->currentMessage()));
     }
 
     void deepLink_opensBestHit_data()

@@ -77,6 +77,57 @@ private slots:
         // Still usable: values read as their defaults.
         QVERIFY(!settings.language());
     }
+
+    void recentEntries_newestFirst_distinct_capped()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"iisref.conf"_s);
+        {
+            Settings settings(path);
+            for (int status = 400; status < 400 + Settings::maxRecentEntries + 3; ++status)
+                settings.addRecentEntry(CodeId(CodeKind::Http, status));
+            settings.addRecentEntry(CodeId(CodeKind::Http, 405));
+        }
+        const QList<CodeId> recent = Settings(path).recentEntries();
+        QCOMPARE(recent.size(), Settings::maxRecentEntries);
+        QCOMPARE(recent.value(0), CodeId(CodeKind::Http, 405));
+        QCOMPARE(recent.value(1), CodeId(CodeKind::Http, 412));
+        QCOMPARE(recent.count(CodeId(CodeKind::Http, 405)), 1);
+        QVERIFY(!recent.contains(CodeId(CodeKind::Http, 400)));
+    }
+
+    // A hand edit or another version's idea of the key costs the list its bad items only.
+    void recentEntries_garbage_isLeftOut_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QStringList>("keys");
+        QTest::addRow("one key") << QByteArray("http:403.14") << QStringList{u"http:403.14"_s};
+        QTest::addRow("unknown kinds and codes")
+            << QByteArray("klingon:1, http:403.14, http:999, , ftp:550.1, win32:5")
+            << QStringList{u"http:403.14"_s, u"win32:5"_s};
+        QTest::addRow("duplicates") << QByteArray("ftp:530, ftp:530") << QStringList{u"ftp:530"_s};
+        QTest::addRow("bytes") << QByteArray("@ByteArray(http:403)") << QStringList{};
+        QTest::addRow("number") << QByteArray("@Variant(\\0\\0\\0\\x2\\0\\0\\0\\x5)")
+                                << QStringList{};
+        QTest::addRow("empty") << QByteArray() << QStringList{};
+        QTest::addRow("binary") << QByteArray("\x1\x2\xff") << QStringList{};
+    }
+
+    void recentEntries_garbage_isLeftOut()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(QStringList, keys);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"iisref.conf"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[history]\nrecent=" + value + "\n");
+        file.close();
+        QStringList read;
+        for (const CodeId &id : Settings(path).recentEntries())
+            read.append(id.key());
+        QCOMPARE(read, keys);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSettings)

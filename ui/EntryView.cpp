@@ -292,15 +292,19 @@ QString EntryView::detailsText(const Entry &entry) const
 
 void EntryView::activateKbItem(QListWidgetItem *item)
 {
-    const QUrl link = item ? item->data(ReferenceLinkRole).toUrl() : QUrl();
+    if (!item)
+        return;
+    const QUrl link = item->data(ReferenceLinkRole).toUrl();
     if (!link.isEmpty())
         emit referenceActivated(link, item->data(ReferenceLabelRole).toString());
 }
 
 void EntryView::showKbContextMenu(const QPoint &position)
 {
-    QListWidgetItem *item = m_ui->kbList->itemAt(position);
-    const QUrl link = item ? item->data(ReferenceLinkRole).toUrl() : QUrl();
+    const QListWidgetItem *item = m_ui->kbList->itemAt(position);
+    if (!item)
+        return;
+    const QUrl link = item->data(ReferenceLinkRole).toUrl();
     if (link.isEmpty())
         return;
     const QString label = item->data(ReferenceLabelRole).toString();

@@ -366,7 +366,7 @@ void MainWindow::updateRecentLogs()
         // for the menu's mnemonic syntax only.
         QAction *action = m_recentLogsMenu->addAction(
             u"&%1 %2"_s.arg(i + 1).arg(QString(recent[i]).replace(u'&', u"&&"_s)));
-        const QString path = recent[i];
+        const QString &path = recent[i];
         connect(action, &QAction::triggered, this, [this, path] { openLogs({path}); });
     }
     m_recentLogsMenu->setEnabled(!recent.isEmpty());

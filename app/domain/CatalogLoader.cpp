@@ -252,6 +252,7 @@ Catalog CatalogLoader::load(const QList<CatalogSource> &sources)
     std::future<bool> factsUsable =
         std::async(std::launch::async, [&facts] { return facts->read(); });
     std::vector<std::future<bool>> proseUsable;
+    proseUsable.reserve(prose.size());
     for (ProseFileReader &reader : prose)
         proseUsable.push_back(std::async(std::launch::async, [&reader] { return reader.read(); }));
 

@@ -178,7 +178,7 @@ QString CategoryModel::displayText(const Node &node) const
     case NodeKind::Code:
         break;
     }
-    const QString code = node.underCommonGroup ? node.id.displayName() : node.id.code();
+    QString code = node.underCommonGroup ? node.id.displayName() : node.id.code();
     if (!node.entry)
         return code;
     return QString(code + u" — "_s + node.entry->text(m_language).title);

@@ -93,11 +93,11 @@ QJsonArray JsonFieldReader::objectArray(const QString &field)
         fail(field, u"must be an array of objects, found "_s + jsonTypeName(value));
         return {};
     }
-    const QJsonArray array = value.toArray();
+    QJsonArray array = value.toArray();
     for (int i = 0; i < array.size(); ++i) {
-        if (!array[i].isObject()) {
+        if (!array.at(i).isObject()) {
             fail(field, u"item "_s + QString::number(i + 1) + u" must be an object, found "_s +
-                            jsonTypeName(array[i]));
+                            jsonTypeName(array.at(i)));
             return {};
         }
     }

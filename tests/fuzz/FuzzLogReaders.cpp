@@ -27,7 +27,7 @@ QTemporaryDir *directory = nullptr;
 
 QString writeLog(const QByteArray &bytes)
 {
-    const QString path = directory->filePath(QStringLiteral("u_ex240501.log"));
+    QString path = directory->filePath(QStringLiteral("u_ex240501.log"));
     QFile file(path);
     IISREF_FUZZ_CHECK(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     IISREF_FUZZ_CHECK(file.write(bytes) == bytes.size());

@@ -55,7 +55,7 @@ private:
 
     QString writeLog(const QString &name, const QByteArray &uri = "/docs/")
     {
-        const QString path = m_dir->filePath(name);
+        QString path = m_dir->filePath(name);
         QFile file(path);
         const QByteArray content =
             "#Software: Microsoft Internet Information Services 10.0\r\n#Version: 1.0\r\n"

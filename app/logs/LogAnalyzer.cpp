@@ -69,6 +69,20 @@ qint64 nextLineStart(QFile &file, qint64 offset, qint64 size)
     return size;
 }
 
+// memrchr is a GNU extension; elsewhere (MSVC, macOS) a backward loop does the same.
+const char *lastByte(const char *data, size_t size, char wanted)
+{
+#ifdef __GLIBC__
+    return static_cast<const char *>(memrchr(data, wanted, size));
+#else
+    for (const char *at = data + size; at != data;) {
+        if (*--at == wanted)
+            return at;
+    }
+    return nullptr;
+#endif
+}
+
 // The last "#Fields:" line that starts before `offset`, found by reading backwards: IIS writes
 // one at the top of a file and again whenever its fields change. '#' is rare in records, so
 // memrchr for it skips most of the text at memory speed.
@@ -88,10 +102,10 @@ QByteArray fieldsDirectiveBefore(QFile &file, qint64 offset)
         const qint64 bomEnd = from == 0 && block.startsWith(utf8Bom) ? utf8Bom.size() : 0;
         qsizetype at = end - from;
         while (at > head) {
-            const void *found = memrchr(block.constData() + head, '#', size_t(at - head));
+            const char *found = lastByte(block.constData() + head, size_t(at - head), '#');
             if (!found)
                 break;
-            at = static_cast<const char *>(found) - block.constData();
+            at = found - block.constData();
             const qint64 position = from + at;
             const bool startsLine = position == 0 || position == bomEnd || block[at - 1] == '\n';
             if (startsLine && QByteArrayView(block).sliced(at).startsWith(marker)) {

@@ -2,7 +2,10 @@
 # SPDX-License-Identifier: MIT
 # One entry point for a fresh Debian 12 machine:
 #   ./build.sh run [ARGS…]   install what is missing, build, launch the app
-#   ./build.sh test          install what is missing, build, run every test
+#   ./build.sh test          install what is missing, build, run every test: the GCC build's
+#                            suite and benchmarks, then a clang build under ASan+UBSan (the
+#                            suite, the fuzzers, clang-tidy) and one under TSan
+#   ./build.sh quick         the GCC build's suite without benchmarks or sanitizers
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -13,6 +16,8 @@ packages=(
     fonts-noto-cjk
     # for the tests: a display for screenshots, the Chinese usage check, desktop-file checks
     xvfb xauth opencc desktop-file-utils appstream
+    # the sanitizer and fuzzer builds, the format and lint checks
+    clang libclang-rt-dev clang-format clang-tidy
 )
 
 install_missing_packages() {
@@ -31,8 +36,25 @@ install_missing_packages() {
 }
 
 build() {
-    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
-    cmake --build build --parallel "$(nproc)"
+    cmake --preset release
+    cmake --build --preset release --parallel "$(nproc)"
+}
+
+# Each stage says what it is, so a red CI log shows which check failed.
+stage() {
+    echo
+    echo "=== $* ==="
+}
+
+sanitizers() {
+    stage "clang, ASan + UBSan: the suite, the fuzzers (${IISREF_FUZZ_SECONDS:-20} s each), clang-tidy"
+    cmake --preset asan -DIISREF_FUZZ_SECONDS="${IISREF_FUZZ_SECONDS:-20}"
+    cmake --build --preset asan --parallel "$(nproc)"
+    ctest --preset asan --parallel "$(nproc)"
+    stage "clang, TSan: the domain and log tests"
+    cmake --preset tsan
+    cmake --build --preset tsan --parallel "$(nproc)"
+    ctest --preset tsan --parallel "$(nproc)"
 }
 
 command=${1:-}
@@ -45,11 +67,18 @@ run)
     ;;
 test)
     install_missing_packages
+    stage "GCC: build, every test and benchmark"
     build
-    ctest --test-dir build --output-on-failure --parallel "$(nproc)"
+    ctest --preset release --parallel "$(nproc)"
+    sanitizers
+    ;;
+quick)
+    install_missing_packages
+    build
+    ctest --preset quick --parallel "$(nproc)"
     ;;
 *)
-    echo "usage: ./build.sh run [ARGS…] | ./build.sh test" >&2
+    echo "usage: ./build.sh run [ARGS…] | ./build.sh test | ./build.sh quick" >&2
     exit 2
     ;;
 esac

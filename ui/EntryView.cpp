@@ -67,7 +67,6 @@ EntryView::EntryView(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<U
     // wide that wastes a line's worth of words. Room for "10." is enough.
     for (QTextEdit *list : {m_ui->causesText, m_ui->fixStepsText})
         list->document()->setIndentWidth(list->fontMetrics().horizontalAdvance(u"00.  "_s));
-    m_ui->copyFixStepsButton->setIcon(QIcon::fromTheme(u"edit-copy"_s));
     m_ui->kbHint->setForegroundRole(QPalette::PlaceholderText);
     m_ui->paneSplitter->setSizes({1000, 1000, 1000, 1000});
     for (int i = 0; i < m_ui->paneSplitter->count(); ++i)
@@ -288,6 +287,11 @@ QString EntryView::detailsText(const Entry &entry) const
         !entry.iisVersions.intersects(m_iisFilter))
         details += u" · "_s + tr("Does not apply to %1").arg(m_iisFilter.displayText());
     return details;
+}
+
+void EntryView::applyThemeIcons()
+{
+    m_ui->copyFixStepsButton->setIcon(QIcon::fromTheme(u"edit-copy"_s));
 }
 
 void EntryView::activateKbItem(QListWidgetItem *item)

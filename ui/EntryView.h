@@ -40,6 +40,8 @@ public:
 
     QByteArray saveSplitterState() const;
     bool restoreSplitterState(const QByteArray &state);
+    // The theme's icons, once the first frame is on screen (MainWindow::applyThemeIcons).
+    void applyThemeIcons();
     // Where Enter in the search box takes the keyboard: the first pane.
     void focusFirstPane();
 

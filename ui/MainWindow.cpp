@@ -28,6 +28,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPixmap>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QRegularExpression>
@@ -35,6 +36,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -105,22 +107,65 @@ void MainWindow::setUpViews()
     }
 }
 
+void MainWindow::reserveToolBarIcons()
+{
+    // Blank icons of the toolbar's size until the theme's arrive after the first frame, so
+    // the buttons do not widen under the pointer when they do.
+    QPixmap blank(m_ui->mainToolBar->iconSize());
+    blank.fill(Qt::transparent);
+    for (QAction *action :
+         {m_ui->actionBack, m_ui->actionForward, m_ui->actionCopyFixSteps, m_ui->actionCopyEntry})
+        action->setIcon(QIcon(blank));
+}
+
+// Looking an icon up in the theme makes Qt read the theme's index files, which costs the first
+// frame several milliseconds; nothing here is needed to read the window.
+void MainWindow::applyThemeIcons()
+{
+    m_ui->actionQuit->setIcon(QIcon::fromTheme(u"application-exit"_s));
+    m_ui->actionCopyFixSteps->setIcon(QIcon::fromTheme(u"edit-copy"_s));
+    m_ui->actionCopyEntry->setIcon(QIcon::fromTheme(u"edit-copy"_s));
+    m_ui->actionFind->setIcon(QIcon::fromTheme(u"edit-find"_s));
+    m_ui->actionAbout->setIcon(QIcon::fromTheme(u"help-about"_s));
+    m_ui->actionPrint->setIcon(QIcon::fromTheme(u"document-print"_s));
+    m_ui->actionExportPdf->setIcon(QIcon::fromTheme(u"document-export"_s));
+    m_openLogAction->setIcon(QIcon::fromTheme(u"document-open"_s));
+    // The style's arrows where the desktop has no icon theme; they follow right-to-left too.
+    m_ui->actionBack->setIcon(
+        QIcon::fromTheme(u"go-previous"_s, style()->standardIcon(QStyle::SP_ArrowBack)));
+    m_ui->actionForward->setIcon(
+        QIcon::fromTheme(u"go-next"_s, style()->standardIcon(QStyle::SP_ArrowForward)));
+    m_ui->entryView->applyThemeIcons();
+    // The clear button's icon is a theme lookup as well.
+    m_ui->searchEdit->setClearButtonEnabled(true);
+}
+
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    if (m_firstFramePainted)
+        return;
+    m_firstFramePainted = true;
+    // After this paint reaches the screen, not during it.
+    QTimer::singleShot(0, this, [this] {
+        applyThemeIcons();
+        emit firstFramePainted();
+    });
+}
+
 void MainWindow::setUpActions()
 {
+    reserveToolBarIcons();
     m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
-    m_ui->actionQuit->setIcon(QIcon::fromTheme(u"application-exit"_s));
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
 
-    m_ui->actionCopyFixSteps->setIcon(QIcon::fromTheme(u"edit-copy"_s));
     connect(m_ui->actionCopyFixSteps, &QAction::triggered, this, &MainWindow::copyFixSteps);
-    m_ui->actionCopyEntry->setIcon(QIcon::fromTheme(u"edit-copy"_s));
     connect(m_ui->actionCopyEntry, &QAction::triggered, this, &MainWindow::copyEntry);
 
     // The platform's Find key plus the two that browsers and chat programs taught people.
     QList<QKeySequence> findKeys = QKeySequence::keyBindings(QKeySequence::Find);
     findKeys << QKeySequence(Qt::CTRL | Qt::Key_K) << QKeySequence(Qt::CTRL | Qt::Key_L);
     m_ui->actionFind->setShortcuts(findKeys);
-    m_ui->actionFind->setIcon(QIcon::fromTheme(u"edit-find"_s));
     connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::focusSearch);
 
     connect(m_ui->actionShowCategories, &QAction::triggered, this, &MainWindow::showCategories);
@@ -140,16 +185,13 @@ void MainWindow::setUpActions()
     connect(m_zoomResetAction, &QAction::triggered, this, [this] { setZoom(0); });
     m_ui->menuView->addSeparator();
     m_ui->menuView->addActions({m_zoomInAction, m_zoomOutAction, m_zoomResetAction});
-    m_ui->actionAbout->setIcon(QIcon::fromTheme(u"help-about"_s));
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
 void MainWindow::setUpPrinting()
 {
     m_ui->actionPrint->setShortcuts(QKeySequence::Print);
-    m_ui->actionPrint->setIcon(QIcon::fromTheme(u"document-print"_s));
     connect(m_ui->actionPrint, &QAction::triggered, this, &MainWindow::printEntry);
-    m_ui->actionExportPdf->setIcon(QIcon::fromTheme(u"document-export"_s));
     connect(m_ui->actionExportPdf, &QAction::triggered, this, &MainWindow::exportPdf);
     // After the log items, which are about reading rather than handing on.
     m_ui->menuFile->insertActions(m_ui->actionQuit, {m_ui->actionPrint, m_ui->actionExportPdf});
@@ -168,11 +210,6 @@ void MainWindow::setUpHistory()
     m_ui->actionBack->setShortcuts(keys(QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)));
     m_ui->actionForward->setShortcuts(
         keys(QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)));
-    // The style's arrows where the desktop has no icon theme; they follow right-to-left too.
-    m_ui->actionBack->setIcon(
-        QIcon::fromTheme(u"go-previous"_s, style()->standardIcon(QStyle::SP_ArrowBack)));
-    m_ui->actionForward->setIcon(
-        QIcon::fromTheme(u"go-next"_s, style()->standardIcon(QStyle::SP_ArrowForward)));
     connect(m_ui->actionBack, &QAction::triggered, this, &MainWindow::goBack);
     connect(m_ui->actionForward, &QAction::triggered, this, &MainWindow::goForward);
     auto *mouse = new MouseNavigationFilter(this);
@@ -289,7 +326,6 @@ void MainWindow::setUpLogPage()
     m_openLogAction = new QAction(this);
     m_openLogAction->setObjectName(u"actionOpenLog"_s);
     m_openLogAction->setShortcuts(QKeySequence::Open);
-    m_openLogAction->setIcon(QIcon::fromTheme(u"document-open"_s));
     connect(m_openLogAction, &QAction::triggered, this, [this] { openLogDialog(false); });
     m_openLogFolderAction = new QAction(this);
     m_openLogFolderAction->setObjectName(u"actionOpenLogFolder"_s);
@@ -468,6 +504,10 @@ void MainWindow::setUpLanguageSwitchers()
     m_languageLabel->setContentsMargins(0, 0, 6, 0);
     m_ui->mainToolBar->addWidget(m_languageLabel);
     m_languageCombo = new QComboBox(this);
+    // Sized by a count of average characters rather than by measuring its items: measuring
+    // "繁體中文" loads a CJK font before the first frame even in an English window.
+    m_languageCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_languageCombo->setMinimumContentsLength(9);
     m_languageLabel->setBuddy(m_languageCombo);
     m_ui->mainToolBar->addWidget(m_languageCombo);
 

@@ -83,8 +83,13 @@ public:
     void focusSearch();
     void saveSettings();
 
+signals:
+    // Once, just after the window's first paint: what can wait for it starts then.
+    void firstFramePainted();
+
 protected:
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -92,6 +97,8 @@ protected:
 
 private:
     void setUpActions();
+    void reserveToolBarIcons();
+    void applyThemeIcons();
     void setUpLogPage();
     void setUpPrinting();
     void openLogDialog(bool folder);
@@ -157,6 +164,7 @@ private:
     QString m_shownInstead; // "HTTP 404", what is shown for it
     const Entry *m_current = nullptr;
     NavigationHistory m_history;
+    bool m_firstFramePainted = false;
     Language m_language = Language::English;
     IisVersionSet m_iisFilter;
 };

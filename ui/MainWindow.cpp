@@ -244,9 +244,8 @@ void MainWindow::commitCurrentEntry()
 
 void MainWindow::entryActivatedIn(const QModelIndex &index)
 {
-    const auto id = CodeId::fromKey(index.data(CodeKeyRole).toString());
-    if (id && m_catalog.find(*id))
-        commitPlace(HistoryPlace::entry(*id));
+    if (const auto *entry = index.data(EntryRole).value<const Entry *>())
+        commitPlace(HistoryPlace::entry(entry->id));
 }
 
 void MainWindow::goBack()
@@ -766,10 +765,8 @@ void MainWindow::focusSearch()
 
 void MainWindow::entrySelectedIn(const QModelIndex &index)
 {
-    const auto id = CodeId::fromKey(index.data(CodeKeyRole).toString());
-    if (!id)
-        return; // a group: keep showing what was shown
-    if (const Entry *entry = m_catalog.find(*id))
+    // A group has no entry: keep showing what was shown.
+    if (const auto *entry = index.data(EntryRole).value<const Entry *>())
         showEntry(entry);
 }
 
@@ -886,7 +883,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         if (watched == m_ui->categoryTree &&
             (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
             const QModelIndex index = m_ui->categoryTree->currentIndex();
-            if (index.isValid() && index.data(CodeKeyRole).toString().isEmpty()) {
+            if (index.isValid() && !index.data(EntryRole).value<const Entry *>()) {
                 m_ui->categoryTree->setExpanded(index, !m_ui->categoryTree->isExpanded(index));
                 return true;
             }

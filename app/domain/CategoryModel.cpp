@@ -201,6 +201,8 @@ QVariant CategoryModel::data(const QModelIndex &index, int role) const
         return {};
     case CodeKeyRole:
         return node.kind == NodeKind::Code ? node.id.key() : QString();
+    case EntryRole:
+        return QVariant::fromValue(node.kind == NodeKind::Code ? node.entry : nullptr);
     case NodeKindRole:
         return int(node.kind);
     case CodeRole:
@@ -227,6 +229,7 @@ QHash<int, QByteArray> CategoryModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
     names.insert(CodeKeyRole, "codeKey");
+    names.insert(EntryRole, "entry");
     names.insert(NodeKindRole, "nodeKind");
     names.insert(CodeRole, "code");
     names.insert(TitleRole, "title");

@@ -75,6 +75,8 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         return ToolTipText::fromPlainText(entry.text(m_language).meaning);
     case CodeKeyRole:
         return entry.id.key();
+    case EntryRole:
+        return QVariant::fromValue(&entry);
     case NodeKindRole:
         return int(NodeKind::Code);
     case CodeRole:
@@ -94,6 +96,7 @@ QHash<int, QByteArray> SearchResultModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert(CodeKeyRole, "codeKey");
+    names.insert(EntryRole, "entry");
     names.insert(CodeRole, "code");
     names.insert(TitleRole, "title");
     names.insert(KindRole, "kind");

@@ -69,6 +69,10 @@ private slots:
         QVERIFY(forbidden.isValid());
         QCOMPARE(model.rowCount(forbidden), 3);
         QCOMPARE(model.index(2, 0, forbidden).data(CodeKeyRole).toString(), u"http:403.14"_s);
+        // Views take the entry itself, never a key parsed back into a code.
+        QCOMPARE(model.index(2, 0, forbidden).data(EntryRole).value<const Entry *>(),
+                 m_catalog.find(CodeId(CodeKind::Http, 403, 14)));
+        QCOMPARE(clientErrors.data(EntryRole).value<const Entry *>(), nullptr);
         QCOMPARE(model.index(2, 0, forbidden).data().toString(),
                  u"403.14 — Directory listing denied"_s);
 

@@ -46,6 +46,8 @@ private slots:
         model.setResults(engine.search(u"500"_s));
         QCOMPARE(model.index(0).data(CodeKeyRole).toString(), u"http:500"_s);
         QCOMPARE(model.index(1).data(CodeKeyRole).toString(), u"ftp:500"_s);
+        QCOMPARE(model.index(1).data(EntryRole).value<const Entry *>(),
+                 m_catalog.find(CodeId(CodeKind::Ftp, 500)));
         QCOMPARE(model.index(1).data().toString(),
                  u"FTP 500 — Syntax error, command unrecognized"_s);
         QCOMPARE(model.rowOf(CodeId(CodeKind::Ftp, 500)), 1);

@@ -713,25 +713,17 @@ void MainWindow::search(const QString &text)
         retranslate();
         return;
     }
-    const ParsedQuery parsed = QueryParser::parse(text);
-    QList<SearchResult> results = m_engine.search(parsed);
-    m_totalResults = int(results.size());
-    if (results.size() > maxResults)
-        results.resize(maxResults);
+    const SearchAnswer answer = m_engine.answer(QueryParser::parse(text), maxResults);
+    const QList<SearchResult> &results = answer.results;
+    m_totalResults = int(answer.totalResults);
     // "404.99": the catalog has no such code, so say so before showing its status instead.
-    m_unknownCode.clear();
-    m_shownInstead.clear();
-    if (!parsed.codes.isEmpty() && !results.isEmpty() && !m_catalog.find(parsed.codes.first()) &&
-        results.first().entry->id != parsed.codes.first()) {
-        m_unknownCode = parsed.codes.first().displayName();
-        m_shownInstead = results.first().entry->id.displayName();
-    }
+    m_unknownCode = answer.unknownCode ? answer.unknownCode->displayName() : QString();
+    m_shownInstead = answer.unknownCode ? results.first().entry->id.displayName() : QString();
     if (results.isEmpty()) {
-        const QList<const Entry *> nearest = m_engine.suggestions(parsed);
-        m_resultModel->setSuggestions(nearest);
+        m_resultModel->setSuggestions(answer.suggestions);
         // Nothing matched: the panes, the title and the copy actions drop the last entry.
         QList<CodeId> ids;
-        for (const Entry *entry : nearest)
+        for (const Entry *entry : answer.suggestions)
             ids.append(entry->id);
         m_current = nullptr;
         m_ui->entryView->showNothingMatches(text.trimmed(), ids);

@@ -304,13 +304,14 @@ int CommandLine::runSearch(const Options &options, const Catalog &catalog)
         return usageError(tr("search needs a query, such as \"ssl required\""));
     const ParsedQuery query = queryOf(options);
     const SearchEngine engine(catalog);
-    QList<const Entry *> entries;
-    for (const SearchResult &result : engine.search(query, options.limit))
-        entries.append(result.entry);
-    if (entries.isEmpty()) {
-        reportNothingFound(query.text, engine.suggestions(query));
+    const SearchAnswer answer = engine.answer(query, options.limit);
+    if (answer.results.isEmpty()) {
+        reportNothingFound(query.text, answer.suggestions);
         return NotFound;
     }
+    QList<const Entry *> entries;
+    for (const SearchResult &result : answer.results)
+        entries.append(result.entry);
     print(entries, options, false);
     return Found;
 }

@@ -87,6 +87,23 @@ QList<SearchResult> SearchEngine::search(const ParsedQuery &query, int limit) co
     return results;
 }
 
+SearchAnswer SearchEngine::answer(const ParsedQuery &query, int limit) const
+{
+    SearchAnswer answer;
+    answer.results = search(query);
+    answer.totalResults = answer.results.size();
+    if (limit >= 0 && answer.results.size() > limit)
+        answer.results.resize(limit);
+    if (answer.results.isEmpty()) {
+        answer.suggestions = suggestions(query);
+        return answer;
+    }
+    if (query.hasCode() && !m_catalog.find(query.codes.first()) &&
+        answer.results.first().entry->id != query.codes.first())
+        answer.unknownCode = query.codes.first();
+    return answer;
+}
+
 bool SearchEngine::readsAsFtpLogColumns(const ParsedQuery &query) const
 {
     // "530 1326 41" is an FTP log's status, win32 and substatus: no HTTP status 530 exists,

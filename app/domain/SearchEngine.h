@@ -25,6 +25,8 @@ public:
     // The entry a code means exactly ("403-14", "500-100.ASP", "404.0"), within the kind
     // the query names; HTTP before FTP when it names none.
     QList<const Entry *> exactMatches(const ParsedQuery &query) const;
+    // The results, capped at `limit`, or the suggestions when there are none.
+    SearchAnswer answer(const ParsedQuery &query, int limit) const;
     // Nearby codes, or entries matching some of the words, for a query that found nothing.
     QList<const Entry *> suggestions(const ParsedQuery &query, int limit = 5) const;
 

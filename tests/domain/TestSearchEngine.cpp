@@ -268,6 +268,34 @@ private slots:
         QCOMPARE(near.first()->id.key(), u"http:403.4"_s);
     }
 
+    // The window and `iisref search` both show what answer() decides.
+    void answer_capsResults_countsThemAll_andSuggestsOnlyWhenNothingMatched()
+    {
+        const SearchEngine engine(m_catalog);
+        const SearchAnswer many = engine.answer(QueryParser::parse(u"500"_s), 2);
+        QCOMPARE(many.results.size(), 2);
+        QCOMPARE(many.totalResults, engine.search(u"500"_s).size());
+        QVERIFY(many.totalResults > 2);
+        QVERIFY(many.suggestions.isEmpty());
+        QVERIFY(!many.unknownCode);
+
+        const SearchAnswer none = engine.answer(QueryParser::parse(u"ssl required zebra"_s), 60);
+        QVERIFY(none.results.isEmpty());
+        QCOMPARE(none.totalResults, 0);
+        QCOMPARE(none.suggestions.first()->id.key(), u"http:403.4"_s);
+    }
+
+    void answer_namesACodeTheCatalogLacks_beforeItsStatusIsShown()
+    {
+        const SearchAnswer answer =
+            SearchEngine(m_catalog).answer(QueryParser::parse(u"404.99"_s), 60);
+        QVERIFY(!answer.results.isEmpty());
+        QCOMPARE(answer.results.first().entry->id.key(), u"http:404"_s);
+        QVERIFY(answer.unknownCode);
+        QCOMPARE(answer.unknownCode->key(), u"http:404.99"_s);
+        QVERIFY(!SearchEngine(m_catalog).answer(QueryParser::parse(u"404"_s), 60).unknownCode);
+    }
+
     void search_emptyQuery_returnsNothing()
     {
         QVERIFY(SearchEngine(m_catalog).search(QString()).isEmpty());

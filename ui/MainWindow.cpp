@@ -651,9 +651,10 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+// The window's own strings, on a language change; what changes with every search and entry is
+// refreshStatus()'s.
 void MainWindow::retranslate()
 {
-    updateWindowTitle();
     m_tabs->setTabText(0, tr("Reference"));
     m_tabs->setAccessibleName(tr("Reference and log"));
     if (m_tabs->indexOf(m_logPage) >= 0)
@@ -683,7 +684,13 @@ void MainWindow::retranslate()
     m_ui->entryView->setAccessibleName(tr("Selected entry"));
     m_countLabel->setText(tr("%n code(s)", nullptr, int(m_catalog.entries().size())));
     m_countLabel->setAccessibleName(tr("Number of codes"));
+    refreshStatus();
+}
 
+// The title bar and the line above the results: they follow the query and the entry shown.
+void MainWindow::refreshStatus()
+{
+    updateWindowTitle();
     const QString query = m_ui->searchEdit->text().trimmed();
     if (query.isEmpty()) {
         m_ui->resultsLabel->clear();
@@ -710,7 +717,7 @@ void MainWindow::search(const QString &text)
         m_ui->leftStack->setCurrentWidget(m_ui->treePage);
         if (m_current)
             m_ui->categoryTree->setCurrentIndex(m_categoryModel->indexForCode(m_current->id));
-        retranslate();
+        refreshStatus();
         return;
     }
     const SearchAnswer answer = m_engine.answer(QueryParser::parse(text), maxResults);
@@ -733,7 +740,7 @@ void MainWindow::search(const QString &text)
         m_resultModel->setResults(results);
     }
     m_ui->leftStack->setCurrentWidget(m_ui->resultsPage);
-    retranslate();
+    refreshStatus();
     // The best hit goes straight into the panes: most searches are a code pasted from a log.
     // A suggestion does not: it is not an answer, so it waits until it is chosen.
     if (!results.isEmpty())
@@ -757,8 +764,10 @@ void MainWindow::focusSearch()
 
 void MainWindow::entrySelectedIn(const QModelIndex &index)
 {
-    // A group has no entry: keep showing what was shown.
-    if (const auto *entry = index.data(EntryRole).value<const Entry *>())
+    // A group has no entry: keep showing what was shown. The entry already shown is not
+    // drawn again: showCode() selects it in the tree after showing it.
+    const auto *entry = index.data(EntryRole).value<const Entry *>();
+    if (entry && (entry != m_current || m_ui->entryView->entry() != entry))
         showEntry(entry);
 }
 
@@ -783,7 +792,7 @@ void MainWindow::showEntry(const Entry *entry)
     m_ui->entryView->setEntry(entry);
     updateCopyActions();
     updateHistoryActions();
-    retranslate();
+    refreshStatus();
 }
 
 bool MainWindow::showCode(const CodeId &id)
@@ -808,7 +817,8 @@ bool MainWindow::revealCode(const CodeId &id)
     const QModelIndex index = m_categoryModel->indexForCode(id);
     m_ui->categoryTree->setCurrentIndex(index);
     m_ui->categoryTree->scrollTo(index);
-    showEntry(entry);
+    if (m_ui->entryView->entry() != entry)
+        showEntry(entry);
     return true;
 }
 

@@ -114,6 +114,7 @@ private:
     void updateHistoryActions();
     void updateRecentEntries();
     void updateWindowTitle();
+    void refreshStatus();
     void updateRecentLogs();
     void setUpIisVersionPicker();
     void setUpLanguageSwitchers();

@@ -422,6 +422,14 @@ log 命令：0 表示已統計到要求，1 表示沒有任何要求，2 表示�
         <source>Nearest codes</source>
         <translation>最接近的狀態碼</translation>
     </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Parts of the entry</source>
+        <translation>條目的各個部分</translation>
+    </message>
 </context>
 <context>
     <name>iisref::HourlyChart</name>

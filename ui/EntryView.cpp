@@ -6,7 +6,15 @@
 #include "EntryFormatter.h"
 #include "ToolTipText.h"
 
+#include <QApplication>
 #include <QMenu>
+#include <QResizeEvent>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QStyle>
+#include <QTabBar>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +25,20 @@ namespace {
 constexpr int ReferenceLinkRole = Qt::UserRole + 1;
 constexpr int ReferenceLabelRole = Qt::UserRole + 2;
 const QString relatedScheme = u"iisref"_s;
+const char *const paneFocusedProperty = "paneFocused";
+constexpr std::array allPanes = {EntryView::Pane::Meaning, EntryView::Pane::Causes,
+                                 EntryView::Pane::References, EntryView::Pane::FixSteps};
+// Characters on a line: below about 34 a pane reads as a column of four-word lines, and a
+// pane must never be too narrow for a long word such as "misconfiguration," to fit whole.
+constexpr int readableChars = 34;
+constexpr int longWordChars = 18;
+// "No reference is listed for this code." in two lines rather than a quarter of the width.
+constexpr int emptyReferencesChars = 20;
+// Lines the header keeps for the details, notes and related codes below the title, whatever
+// the entry; more scrolls, so the panes below never move between entries.
+constexpr int headerBodyLines = 4;
+// Lines of text a row of the grid must show; a shorter window reads better one pane at a time.
+constexpr int gridRowLines = 9;
 
 QString paragraph(const QString &text)
 {
@@ -68,9 +90,41 @@ EntryView::EntryView(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<U
     for (QTextEdit *list : {m_ui->causesText, m_ui->fixStepsText})
         list->document()->setIndentWidth(list->fontMetrics().horizontalAdvance(u"00.  "_s));
     m_ui->kbHint->setForegroundRole(QPalette::PlaceholderText);
-    m_ui->paneSplitter->setSizes({1000, 1000, 1000, 1000});
-    for (int i = 0; i < m_ui->paneSplitter->count(); ++i)
-        m_ui->paneSplitter->setStretchFactor(i, 1);
+    m_ui->kbEmptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    for (QTextBrowser *text : {m_ui->meaningText, m_ui->causesText, m_ui->fixStepsText}) {
+        // QTextEdit's default, WrapAtWordBoundaryOrAnywhere, splits a word that does not fit
+        // ("configur-ation" reads as two words). Chinese still breaks between characters.
+        text->setWordWrapMode(QTextOption::WordWrap);
+        // A caret for Shift+arrows and Ctrl+C: reading a step aloud to a colleague or pasting
+        // one line of it is done from the keyboard as often as with the mouse.
+        text->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse |
+                                      Qt::LinksAccessibleByKeyboard | Qt::LinksAccessibleByMouse);
+        text->setTabChangesFocus(true);
+    }
+    // The highlight of the focused pane's heading spans the pane, not only the word.
+    for (const Pane pane : allPanes) {
+        QLabel *heading = paneHeading(pane);
+        heading->setSizePolicy(QSizePolicy::Expanding, heading->sizePolicy().verticalPolicy());
+        const int padding = heading->fontMetrics().averageCharWidth() / 2;
+        heading->setContentsMargins(padding, 0, padding, 0);
+    }
+    connect(qApp, &QApplication::focusChanged, this, &EntryView::showPaneFocus);
+    for (int i = 0; i < int(allPanes.size()); ++i) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { focusPane(allPanes[i]); });
+    }
+    connect(m_ui->paneSplitter, &QSplitter::splitterMoved, this, &EntryView::rememberPaneWeights);
+
+    // The header's own background, not a scroll area's base colour.
+    m_ui->headerArea->viewport()->setAutoFillBackground(false);
+    m_ui->headerContent->setAutoFillBackground(false);
+    updateHeaderHeight();
+    updateMinimumWidths();
+    for (QSplitter *splitter :
+         {m_ui->gridSplitter, m_ui->gridTopSplitter, m_ui->gridBottomSplitter, m_ui->paneSplitter})
+        splitter->setHandleWidth(m_ui->paneSplitter->handleWidth());
+    m_ui->gridSplitter->setStretchFactor(0, 1);
+    m_ui->gridSplitter->setStretchFactor(1, 1);
 
     connect(m_ui->copyFixStepsButton, &QToolButton::clicked, this,
             &EntryView::copyFixStepsRequested);
@@ -87,9 +141,302 @@ EntryView::EntryView(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<U
 
     retranslate();
     render();
+    setPaneLayout(PaneLayout::SideBySide);
 }
 
 EntryView::~EntryView() = default;
+
+QWidget *EntryView::paneWidget(Pane pane) const
+{
+    switch (pane) {
+    case Pane::Meaning:
+        return m_ui->meaningPane;
+    case Pane::Causes:
+        return m_ui->causesPane;
+    case Pane::References:
+        return m_ui->kbPane;
+    case Pane::FixSteps:
+        return m_ui->fixStepsPane;
+    }
+    return m_ui->meaningPane;
+}
+
+QLabel *EntryView::paneHeading(Pane pane) const
+{
+    switch (pane) {
+    case Pane::Meaning:
+        return m_ui->meaningHeading;
+    case Pane::Causes:
+        return m_ui->causesHeading;
+    case Pane::References:
+        return m_ui->kbHeading;
+    case Pane::FixSteps:
+        return m_ui->fixStepsHeading;
+    }
+    return m_ui->meaningHeading;
+}
+
+QWidget *EntryView::paneFocusTarget(Pane pane) const
+{
+    switch (pane) {
+    case Pane::Meaning:
+        return m_ui->meaningText;
+    case Pane::Causes:
+        return m_ui->causesText;
+    case Pane::References:
+        // The list is hidden when there is nothing in it; the line saying so takes the keys.
+        return m_ui->kbList->isHidden() ? static_cast<QWidget *>(m_ui->kbEmptyLabel) : m_ui->kbList;
+    case Pane::FixSteps:
+        return m_ui->fixStepsText;
+    }
+    return m_ui->meaningText;
+}
+
+int EntryView::readableWidth() const
+{
+    const QTextBrowser *text = m_ui->meaningText;
+    return text->fontMetrics().averageCharWidth() * readableChars +
+           style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * text->frameWidth();
+}
+
+QSize EntryView::minimumSizeHint() const
+{
+    // The side-by-side layout alone needs four panes' width; reporting that would keep the
+    // window from ever getting narrow enough to switch to the grid or the tabs.
+    return {m_ui->meaningText->minimumWidth() +
+                2 * style()->pixelMetric(QStyle::PM_DefaultFrameWidth),
+            QWidget::minimumSizeHint().height()};
+}
+
+EntryView::PaneLayout EntryView::layoutFor(const QSize &size) const
+{
+    const int pane = readableWidth();
+    const int handle = m_ui->paneSplitter->handleWidth();
+    // A layout being shown is kept down to its breakpoint, one not shown waits for an eighth
+    // of a pane more, so a window dragged across a breakpoint does not flip back and forth.
+    const int hysteresis = pane / 8;
+    const auto wide = [&](PaneLayout layout, int across) {
+        const int needed = across * pane + (across - 1) * handle;
+        return size.width() >= needed + (m_paneLayout < layout ? hysteresis : 0);
+    };
+    const int line = m_ui->meaningText->fontMetrics().lineSpacing();
+    const int row = m_ui->meaningHeading->minimumHeight() + gridRowLines * line +
+                    2 * m_ui->meaningText->frameWidth();
+    const int paneHeight =
+        size.height() - m_ui->headerArea->height() - m_ui->entryLayout->spacing();
+    const bool tallForGrid =
+        paneHeight >= 2 * row + handle + (m_paneLayout < PaneLayout::Grid ? line : 0);
+    if (wide(PaneLayout::SideBySide, 4))
+        return PaneLayout::SideBySide;
+    if (wide(PaneLayout::Grid, 2) && tallForGrid)
+        return PaneLayout::Grid;
+    return PaneLayout::Tabs;
+}
+
+void EntryView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updatePaneLayout();
+}
+
+void EntryView::updatePaneLayout()
+{
+    const PaneLayout wanted = layoutFor(size());
+    if (wanted != m_paneLayout)
+        setPaneLayout(wanted);
+}
+
+void EntryView::setPaneLayout(PaneLayout layout)
+{
+    // Moving a widget to another parent takes the keyboard away from it; give it back.
+    std::optional<Pane> focused;
+    const QWidget *focus = QApplication::focusWidget();
+    for (const Pane pane : allPanes) {
+        if (focus && paneWidget(pane)->isAncestorOf(focus))
+            focused = pane;
+    }
+    m_paneLayout = layout;
+    // QTabWidget hides every page but the current one; a pane leaving it is shown below.
+    while (m_ui->paneTabs->count() > 0)
+        m_ui->paneTabs->removeTab(0);
+    switch (layout) {
+    case PaneLayout::SideBySide:
+        for (const Pane pane : allPanes)
+            m_ui->paneSplitter->addWidget(paneWidget(pane));
+        break;
+    case PaneLayout::Grid:
+        m_ui->gridTopSplitter->addWidget(paneWidget(Pane::Meaning));
+        m_ui->gridTopSplitter->addWidget(paneWidget(Pane::Causes));
+        m_ui->gridBottomSplitter->addWidget(paneWidget(Pane::References));
+        m_ui->gridBottomSplitter->addWidget(paneWidget(Pane::FixSteps));
+        break;
+    case PaneLayout::Tabs:
+        for (const Pane pane : allPanes)
+            m_ui->paneTabs->addTab(paneWidget(pane), paneHeading(pane)->text());
+        break;
+    }
+    if (layout != PaneLayout::Tabs) {
+        for (const Pane pane : allPanes)
+            paneWidget(pane)->show();
+    }
+    m_ui->paneSplitter->setVisible(layout == PaneLayout::SideBySide);
+    m_ui->gridSplitter->setVisible(layout == PaneLayout::Grid);
+    m_ui->paneTabs->setVisible(layout == PaneLayout::Tabs);
+    // The tab says which pane it is; a heading under it would only repeat it.
+    for (const Pane pane : allPanes)
+        paneHeading(pane)->setVisible(layout != PaneLayout::Tabs);
+    retranslateTabs();
+
+    // Reparenting appends a widget to the end of the focus chain: restore reading order.
+    QWidget *previous = m_ui->relatedLabel;
+    if (layout == PaneLayout::Tabs) {
+        QWidget::setTabOrder(previous, m_ui->paneTabs->tabBar());
+        previous = m_ui->paneTabs->tabBar();
+    }
+    for (QWidget *next :
+         {static_cast<QWidget *>(m_ui->meaningText), static_cast<QWidget *>(m_ui->causesText),
+          static_cast<QWidget *>(m_ui->kbList), static_cast<QWidget *>(m_ui->kbEmptyLabel),
+          static_cast<QWidget *>(m_ui->copyFixStepsButton),
+          static_cast<QWidget *>(m_ui->fixStepsText)}) {
+        QWidget::setTabOrder(previous, next);
+        previous = next;
+    }
+
+    // Size the panes now, not on the next layout pass: the splitters must know their width.
+    m_ui->entryLayout->invalidate();
+    m_ui->entryLayout->activate();
+    sizePanes();
+    if (focused)
+        focusPane(*focused);
+}
+
+void EntryView::retranslateTabs()
+{
+    for (int i = 0; i < int(allPanes.size()); ++i) {
+        const int index = m_ui->paneTabs->indexOf(paneWidget(allPanes[i]));
+        if (index < 0)
+            continue;
+        m_ui->paneTabs->setTabText(index, paneHeading(allPanes[i])->text());
+        m_ui->paneTabs->setTabToolTip(index, tr("Alt+%1").arg(i + 1));
+    }
+}
+
+bool EntryView::hasReferences() const
+{
+    return m_entry && !m_entry->references.isEmpty();
+}
+
+int EntryView::emptyReferencesWidth() const
+{
+    return std::max(m_ui->kbHeading->sizeHint().width(),
+                    m_ui->kbEmptyLabel->fontMetrics().averageCharWidth() * emptyReferencesChars);
+}
+
+void EntryView::sizePanes()
+{
+    const bool references = hasReferences();
+    const int narrow = emptyReferencesWidth();
+    // An empty References pane keeps its narrow width as the view grows; the others share.
+    m_ui->kbPane->setMinimumWidth(references ? 0 : narrow);
+    QSizePolicy policy = m_ui->kbPane->sizePolicy();
+    policy.setHorizontalStretch(references ? 1 : 0);
+    m_ui->kbPane->setSizePolicy(policy);
+    for (const Pane pane : {Pane::Meaning, Pane::Causes, Pane::FixSteps}) {
+        QSizePolicy other = paneWidget(pane)->sizePolicy();
+        other.setHorizontalStretch(1);
+        paneWidget(pane)->setSizePolicy(other);
+    }
+    m_sizedForReferences = references;
+
+    const auto space = [](const QSplitter *splitter) {
+        return splitter->width() - (splitter->count() - 1) * splitter->handleWidth();
+    };
+    switch (m_paneLayout) {
+    case PaneLayout::SideBySide: {
+        const int available = space(m_ui->paneSplitter);
+        const int shared = references ? available : available - narrow;
+        int weights = 0;
+        for (int i = 0; i < int(allPanes.size()); ++i) {
+            if (references || allPanes[i] != Pane::References)
+                weights += m_paneWeights[i];
+        }
+        QList<int> sizes;
+        for (int i = 0; i < int(allPanes.size()); ++i) {
+            sizes.append(!references && allPanes[i] == Pane::References
+                             ? narrow
+                             : shared * m_paneWeights[i] / std::max(weights, 1));
+        }
+        m_ui->paneSplitter->setSizes(sizes);
+        break;
+    }
+    case PaneLayout::Grid: {
+        const int top = space(m_ui->gridTopSplitter);
+        m_ui->gridTopSplitter->setSizes({top / 2, top - top / 2});
+        const int bottom = space(m_ui->gridBottomSplitter);
+        m_ui->gridBottomSplitter->setSizes(references ? QList<int>{bottom / 2, bottom - bottom / 2}
+                                                      : QList<int>{narrow, bottom - narrow});
+        const int height = m_ui->gridSplitter->height() - m_ui->gridSplitter->handleWidth();
+        m_ui->gridSplitter->setSizes({height / 2, height - height / 2});
+        break;
+    }
+    case PaneLayout::Tabs:
+        break;
+    }
+}
+
+void EntryView::rememberPaneWeights()
+{
+    const QList<int> sizes = m_ui->paneSplitter->sizes();
+    if (sizes.size() != int(allPanes.size()))
+        return;
+    for (int i = 0; i < int(allPanes.size()); ++i) {
+        // A narrow empty References pane says nothing about the width wanted for a full one.
+        if (hasReferences() || allPanes[i] != Pane::References)
+            m_paneWeights[i] = std::max(sizes[i], 1);
+    }
+}
+
+void EntryView::showPaneFocus()
+{
+    const QWidget *focus = QApplication::focusWidget();
+    for (const Pane pane : allPanes) {
+        const bool focused = focus && paneWidget(pane)->isAncestorOf(focus);
+        QLabel *heading = paneHeading(pane);
+        if (heading->property(paneFocusedProperty).toBool() == focused)
+            continue;
+        heading->setProperty(paneFocusedProperty, focused);
+        // The palette's own selection colours, so it reads in a dark theme and in high contrast.
+        heading->setAutoFillBackground(focused);
+        heading->setBackgroundRole(focused ? QPalette::Highlight : QPalette::Window);
+        heading->setForegroundRole(focused ? QPalette::HighlightedText : QPalette::WindowText);
+    }
+}
+
+void EntryView::updateHeaderHeight()
+{
+    const int spacing = std::max(m_ui->headerLayout->spacing(), 0);
+    const int height = m_ui->titleLabel->fontMetrics().lineSpacing() +
+                       headerBodyLines * (m_ui->detailsLabel->fontMetrics().lineSpacing()) +
+                       headerBodyLines * spacing;
+    m_ui->headerArea->setFixedHeight(height);
+}
+
+void EntryView::updateMinimumWidths()
+{
+    for (QAbstractScrollArea *pane : std::initializer_list<QAbstractScrollArea *>{
+             m_ui->meaningText, m_ui->causesText, m_ui->kbList, m_ui->fixStepsText}) {
+        pane->setMinimumWidth(pane->fontMetrics().averageCharWidth() * longWordChars +
+                              style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
+                              2 * pane->frameWidth());
+    }
+}
+
+void EntryView::focusPane(Pane pane)
+{
+    if (m_paneLayout == PaneLayout::Tabs)
+        m_ui->paneTabs->setCurrentWidget(paneWidget(pane));
+    paneFocusTarget(pane)->setFocus(Qt::ShortcutFocusReason);
+}
 
 void EntryView::setEntry(const Entry *entry)
 {
@@ -102,7 +449,7 @@ void EntryView::setEntry(const Entry *entry)
 void EntryView::setZoom(int steps)
 {
     const QList<QWidget *> panes = {m_ui->meaningText, m_ui->causesText, m_ui->kbList,
-                                    m_ui->fixStepsText};
+                                    m_ui->kbEmptyLabel, m_ui->fixStepsText};
     if (m_basePointSize <= 0)
         m_basePointSize = m_ui->meaningText->font().pointSizeF();
     for (QWidget *pane : panes) {
@@ -110,6 +457,10 @@ void EntryView::setZoom(int steps)
         font.setPointSizeF(std::max<qreal>(4, m_basePointSize + steps));
         pane->setFont(font);
     }
+    updateMinimumWidths();
+    // Larger text needs wider panes: the breakpoints move with it.
+    updatePaneLayout();
+    sizePanes();
 }
 
 void EntryView::showNothingMatches(const QString &query, const QList<CodeId> &nearest)
@@ -143,12 +494,17 @@ QByteArray EntryView::saveSplitterState() const
 
 bool EntryView::restoreSplitterState(const QByteArray &state)
 {
-    return !state.isEmpty() && m_ui->paneSplitter->restoreState(state);
+    if (state.isEmpty() || !m_ui->paneSplitter->restoreState(state))
+        return false;
+    // Kept as proportions: the saved widths were for another window size and another entry.
+    rememberPaneWeights();
+    sizePanes();
+    return true;
 }
 
 void EntryView::focusFirstPane()
 {
-    m_ui->meaningText->setFocus(Qt::OtherFocusReason);
+    focusPane(Pane::Meaning);
 }
 
 void EntryView::changeEvent(QEvent *event)
@@ -189,6 +545,11 @@ void EntryView::retranslate()
     m_ui->causesPane->setAccessibleName(EntryFormatter::causesHeading());
     m_ui->kbPane->setAccessibleName(EntryFormatter::referencesHeading());
     m_ui->fixStepsPane->setAccessibleName(EntryFormatter::fixStepsHeading());
+    m_ui->kbEmptyLabel->setAccessibleName(EntryFormatter::referencesHeading());
+    m_ui->paneTabs->setAccessibleName(tr("Parts of the entry"));
+    for (int i = 0; i < int(allPanes.size()); ++i)
+        paneHeading(allPanes[i])->setToolTip(tr("Alt+%1").arg(i + 1));
+    retranslateTabs();
 }
 
 void EntryView::renderEmpty()
@@ -212,12 +573,21 @@ void EntryView::renderEmpty()
     m_ui->meaningText->clear();
     m_ui->causesText->clear();
     m_ui->kbList->clear();
+    m_ui->kbList->show();
+    m_ui->kbEmptyLabel->hide();
     m_ui->kbHint->hide();
     m_ui->fixStepsText->clear();
     m_ui->copyFixStepsButton->setEnabled(false);
 }
 
 void EntryView::render()
+{
+    renderEntry();
+    if (hasReferences() != m_sizedForReferences)
+        sizePanes();
+}
+
+void EntryView::renderEntry()
 {
     if (!m_entry) {
         renderEmpty();
@@ -266,11 +636,15 @@ void EntryView::render()
         item->setToolTip(ToolTipText::fromPlainText(text.referenceTitles.value(i) + u'\n' +
                                                     reference.link().toString()));
     }
-    if (entry.references.isEmpty()) {
-        auto *item = new QListWidgetItem(tr("No reference is listed for this code."), m_ui->kbList);
-        item->setFlags(Qt::NoItemFlags);
-    }
+    // Without references the pane shrinks to its heading and one line saying so, and the
+    // line takes the keyboard, so Alt+3 and Tab still land somewhere that reads out.
+    const bool keyboardWasInList = m_ui->kbList->hasFocus() || m_ui->kbEmptyLabel->hasFocus();
+    m_ui->kbEmptyLabel->setText(tr("No reference is listed for this code."));
+    m_ui->kbList->setVisible(!entry.references.isEmpty());
+    m_ui->kbEmptyLabel->setVisible(entry.references.isEmpty());
     m_ui->kbHint->setVisible(!entry.references.isEmpty());
+    if (keyboardWasInList)
+        paneFocusTarget(Pane::References)->setFocus(Qt::OtherFocusReason);
 }
 
 QString EntryView::detailsText(const Entry &entry) const

@@ -48,7 +48,13 @@ namespace {
 
 // Enough to scroll through a family such as 403.x; a longer list only slows typing down.
 constexpr int maxResults = 60;
-constexpr int defaultLeftWidth = 300;
+// The tree and the results take about a quarter of the window: at 1920 px names are no longer
+// cut, at 1024 px the panes keep the rest. Never narrower than a code and a short title, never
+// wider than a long title, never so wide the entry is left less than this share of the width.
+constexpr double defaultLeftShare = 0.26;
+constexpr int minLeftChars = 30;
+constexpr int maxLeftChars = 80;
+constexpr double minEntryShare = 0.55;
 
 } // namespace
 
@@ -89,9 +95,14 @@ void MainWindow::setUpViews()
     m_ui->resultList->installEventFilter(this);
     m_ui->categoryTree->installEventFilter(this);
 
-    m_ui->mainSplitter->setStretchFactor(0, 0);
-    m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->mainSplitter->setSizes({defaultLeftWidth, 1280 - defaultLeftWidth});
+    // The window's share, kept through resizes; a drag sets a new share.
+    m_leftShare = defaultLeftShare;
+    m_ui->mainSplitter->installEventFilter(this);
+    connect(m_ui->mainSplitter, &QSplitter::splitterMoved, this, [this] {
+        const QList<int> sizes = m_ui->mainSplitter->sizes();
+        if (sizes.size() == 2 && sizes[0] + sizes[1] > 0)
+            m_leftShare = double(sizes[0]) / (sizes[0] + sizes[1]);
+    });
 
     EntryView *entryView = m_ui->entryView;
     connect(entryView, &EntryView::copyFixStepsRequested, this, &MainWindow::copyFixSteps);
@@ -546,9 +557,10 @@ void MainWindow::restoreSettings()
     m_iisFilter = m_settings.iisVersionFilter();
     m_ui->entryView->setIisVersionFilter(m_iisFilter);
     updateIisVersionPicker();
-    const QByteArray mainSplitter = m_settings.mainSplitterState();
-    if (mainSplitter.isEmpty() || !m_ui->mainSplitter->restoreState(mainSplitter))
-        m_ui->mainSplitter->setSizes({defaultLeftWidth, width() - defaultLeftWidth});
+    // A proportion, not the last run's pixels, so a window opened on a smaller screen still
+    // leaves the panes their room.
+    m_leftShare = m_settings.treeShare().value_or(defaultLeftShare);
+    applyLeftShare();
     m_ui->entryView->restoreSplitterState(m_settings.paneSplitterState());
     m_zoom = m_settings.zoom();
     m_ui->entryView->setZoom(m_zoom);
@@ -607,7 +619,9 @@ void MainWindow::saveSettings()
 {
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
-    m_settings.setMainSplitterState(m_ui->mainSplitter->saveState());
+    if (const QList<int> sizes = m_ui->mainSplitter->sizes();
+        sizes.size() == 2 && sizes[0] > 0 && sizes[1] > 0)
+        m_settings.setTreeShare(double(sizes[0]) / (sizes[0] + sizes[1]));
     m_settings.setPaneSplitterState(m_ui->entryView->saveSplitterState());
     m_settings.setLastEntry(m_current ? std::optional<CodeId>(m_current->id) : std::nullopt);
     m_settings.sync();
@@ -865,8 +879,28 @@ bool MainWindow::handleSearchKey(QKeyEvent *event)
     }
 }
 
+void MainWindow::applyLeftShare()
+{
+    const int space = m_ui->mainSplitter->width() - m_ui->mainSplitter->handleWidth();
+    if (space <= 0)
+        return;
+    const int character = fontMetrics().averageCharWidth();
+    const int narrowest = minLeftChars * character;
+    const int widest =
+        std::max(narrowest, std::min(maxLeftChars * character, int(space * (1 - minEntryShare))));
+    // As limits of the widget too, so a drag stops where a resize would bring it back to.
+    m_ui->leftStack->setMinimumWidth(narrowest);
+    m_ui->leftStack->setMaximumWidth(widest);
+    const int left = std::clamp(int(std::lround(space * m_leftShare)), narrowest, widest);
+    m_ui->mainSplitter->setSizes({left, space - left});
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_ui->mainSplitter && event->type() == QEvent::Resize) {
+        applyLeftShare();
+        return QMainWindow::eventFilter(watched, event);
+    }
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (watched == m_ui->searchEdit && key->modifiers() == Qt::NoModifier)

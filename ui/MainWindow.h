@@ -120,6 +120,7 @@ private:
     void setUpLanguageSwitchers();
     void setUpViews();
     void restoreSettings();
+    void applyLeftShare();
     void placeFirstTime();
     void keepOnScreen();
     void retranslate();
@@ -160,6 +161,7 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;
     int m_zoom = 0;
+    double m_leftShare = 0; // of the splitter's width, for the tree or the results
     int m_totalResults = 0; // before the list was cut to its first results
     QString m_unknownCode;  // "HTTP 404.99", when the query names a code the catalog lacks
     QString m_shownInstead; // "HTTP 404", what is shown for it

@@ -14,7 +14,7 @@ namespace {
 const QString languageKeyName = u"ui/language"_s;         // "en" | "zh_TW"; default: locale
 const QString geometryKey = u"window/geometry"_s;         // saveGeometry(); default: none
 const QString windowStateKey = u"window/state"_s;         // saveState(); default: none
-const QString mainSplitterKey = u"window/mainSplitter"_s; // QSplitter::saveState(); none
+const QString treeShareKey = u"window/treeShare"_s;       // 0.05..0.95; default: none
 const QString paneSplitterKey = u"window/paneSplitter"_s; // QSplitter::saveState(); none
 const QString lastEntryKey = u"entry/last"_s;             // "http:403.14"; default: none
 const QString iisVersionKey = u"view/iisVersion"_s;       // "6.0" | "all"; default: all
@@ -109,14 +109,18 @@ void Settings::setWindowState(const QByteArray &state)
     m_settings->setValue(windowStateKey, state);
 }
 
-QByteArray Settings::mainSplitterState() const
+std::optional<double> Settings::treeShare() const
 {
-    return bytes(mainSplitterKey);
+    bool ok = false;
+    const double share = m_settings->value(treeShareKey).toDouble(&ok);
+    if (!ok || !(share >= 0.05 && share <= 0.95))
+        return std::nullopt;
+    return share;
 }
 
-void Settings::setMainSplitterState(const QByteArray &state)
+void Settings::setTreeShare(double share)
 {
-    m_settings->setValue(mainSplitterKey, state);
+    m_settings->setValue(treeShareKey, share);
 }
 
 QByteArray Settings::paneSplitterState() const

@@ -40,8 +40,11 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
-    QByteArray mainSplitterState() const;
-    void setMainSplitterState(const QByteArray &state);
+    // The category tree's share of the window's width, so a width dragged on one screen is
+    // the same proportion on a smaller one. Default: none, the window's own; a value outside
+    // 5–95 % reads as none.
+    std::optional<double> treeShare() const;
+    void setTreeShare(double share);
     QByteArray paneSplitterState() const;
     void setPaneSplitterState(const QByteArray &state);
 

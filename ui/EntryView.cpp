@@ -40,19 +40,6 @@ constexpr int headerBodyLines = 4;
 // Lines of text a row of the grid must show; a shorter window reads better one pane at a time.
 constexpr int gridRowLines = 9;
 
-QString paragraph(const QString &text)
-{
-    return u"<p>"_s + text.toHtmlEscaped() + u"</p>"_s;
-}
-
-QString htmlList(const QString &tag, const QStringList &items)
-{
-    QString html = u'<' + tag + u'>';
-    for (const QString &item : items)
-        html += u"<li>"_s + item.toHtmlEscaped() + u"</li>"_s;
-    return html + u"</"_s + tag + u'>';
-}
-
 void makeHeading(QLabel *label)
 {
     QFont font = label->font();
@@ -619,12 +606,11 @@ void EntryView::renderEntry()
                                     u":</b> "_s + links.join(u", "_s));
     }
 
-    m_ui->meaningText->setHtml(paragraph(text.meaning));
-    const QStringList causes = EntryFormatter::itemTexts(entry, text.causes, m_iisFilter);
-    const QStringList fixSteps = EntryFormatter::itemTexts(entry, text.fixSteps, m_iisFilter);
-    m_ui->causesText->setHtml(htmlList(u"ul"_s, causes));
-    m_ui->fixStepsText->setHtml(htmlList(u"ol"_s, fixSteps));
-    m_ui->copyFixStepsButton->setEnabled(!fixSteps.isEmpty());
+    m_ui->meaningText->setHtml(EntryFormatter::meaningHtml(entry, m_language));
+    m_ui->causesText->setHtml(EntryFormatter::causesHtml(entry, m_language, m_iisFilter));
+    m_ui->fixStepsText->setHtml(EntryFormatter::fixStepsListHtml(entry, m_language, m_iisFilter));
+    m_ui->copyFixStepsButton->setEnabled(
+        !EntryFormatter::itemTexts(entry, text.fixSteps, m_iisFilter).isEmpty());
 
     m_ui->kbList->clear();
     for (qsizetype i = 0; i < entry.references.size(); ++i) {

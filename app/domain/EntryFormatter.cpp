@@ -168,7 +168,7 @@ QString EntryFormatter::fixStepsHtml(const Entry &entry, Language language,
                                      const IisVersionSet &iis)
 {
     return u"<p><b>"_s + headerLine(entry, language).toHtmlEscaped() + u"</b></p>"_s +
-           htmlList(u"ol"_s, itemTexts(entry, entry.text(language).fixSteps, iis));
+           fixStepsListHtml(entry, language, iis);
 }
 
 QString EntryFormatter::fixStepsMarkdown(const Entry &entry, Language language,
@@ -199,6 +199,22 @@ QString EntryFormatter::entryPlainText(const Entry &entry, Language language,
     return out;
 }
 
+QString EntryFormatter::meaningHtml(const Entry &entry, Language language)
+{
+    return u"<p>"_s + entry.text(language).meaning.toHtmlEscaped() + u"</p>"_s;
+}
+
+QString EntryFormatter::causesHtml(const Entry &entry, Language language, const IisVersionSet &iis)
+{
+    return htmlList(u"ul"_s, itemTexts(entry, entry.text(language).causes, iis));
+}
+
+QString EntryFormatter::fixStepsListHtml(const Entry &entry, Language language,
+                                         const IisVersionSet &iis)
+{
+    return htmlList(u"ol"_s, itemTexts(entry, entry.text(language).fixSteps, iis));
+}
+
 QString EntryFormatter::entryHtml(const Entry &entry, Language language, const IisVersionSet &iis)
 {
     const EntryText &text = entry.text(language);
@@ -211,11 +227,11 @@ QString EntryFormatter::entryHtml(const Entry &entry, Language language, const I
                    factsLine(entry).toHtmlEscaped() + u"</p>"_s;
     if (!text.notes.isEmpty())
         html += heading(notesHeading()) + htmlList(u"ul"_s, text.notes);
-    html += heading(meaningHeading()) + u"<p>"_s + text.meaning.toHtmlEscaped() + u"</p>"_s;
-    html += heading(causesHeading()) + htmlList(u"ul"_s, itemTexts(entry, text.causes, iis));
+    html += heading(meaningHeading()) + meaningHtml(entry, language);
+    html += heading(causesHeading()) + causesHtml(entry, language, iis);
     if (!entry.references.isEmpty())
         html += heading(referencesHeading()) + htmlList(u"ul"_s, referenceLines(entry, language));
-    html += heading(fixStepsHeading()) + htmlList(u"ol"_s, itemTexts(entry, text.fixSteps, iis));
+    html += heading(fixStepsHeading()) + fixStepsListHtml(entry, language, iis);
     return html;
 }
 

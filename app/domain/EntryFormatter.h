@@ -32,6 +32,11 @@ public:
     static QString entryPlainText(const Entry &entry, Language language,
                                   const IisVersionSet &iis = {});
     static QString entryHtml(const Entry &entry, Language language, const IisVersionSet &iis = {});
+    // What the panes show, the same markup the clipboard and the PDF carry: one renderer.
+    static QString meaningHtml(const Entry &entry, Language language);
+    static QString causesHtml(const Entry &entry, Language language, const IisVersionSet &iis = {});
+    static QString fixStepsListHtml(const Entry &entry, Language language,
+                                    const IisVersionSet &iis = {});
 
     static QString headerLine(const Entry &entry, Language language);
     // "ERROR_ACCESS_DENIED · 0x00000005 · IIS 5.0–10.0": the facts under the header.

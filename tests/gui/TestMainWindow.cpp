@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CatalogLoader.h"
+#include "EntryFormatter.h"
 #include "EntryView.h"
 #include "ItemDataRole.h"
 #include "MainWindow.h"
@@ -603,6 +604,28 @@ private slots:
         QVERIFY(plain.contains(text.causes.first().text));
         QVERIFY(plain.contains(entry(u"http:500.12"_s).references.first().label()));
         QVERIFY(plain.contains(text.fixSteps.last().text));
+    }
+
+    // One renderer: the panes show the markup the clipboard and the PDF carry.
+    void panes_renderTheFormattersMarkup()
+    {
+        openWindow();
+        type(u"500.19"_s);
+        QTRY_COMPARE(currentKey(), u"http:500.19"_s);
+        const Entry &shown = entry(u"http:500.19"_s);
+        const auto rendered = [](const QString &html) {
+            QTextDocument document;
+            document.setHtml(html);
+            return document.toPlainText();
+        };
+        QCOMPARE(child<QTextEdit>("meaningText")->toPlainText(),
+                 rendered(EntryFormatter::meaningHtml(shown, Language::English)));
+        QCOMPARE(child<QTextEdit>("causesText")->toPlainText(),
+                 rendered(EntryFormatter::causesHtml(shown, Language::English)));
+        QCOMPARE(fixStepsPane(),
+                 rendered(EntryFormatter::fixStepsListHtml(shown, Language::English)));
+        QVERIFY(EntryFormatter::entryHtml(shown, Language::English)
+                    .contains(EntryFormatter::fixStepsListHtml(shown, Language::English)));
     }
 
     void copyEntryShortcut_putsTheWholeEntryAsPlainTextAndHtmlOnClipboard()

@@ -572,6 +572,7 @@ void EntryView::render()
     renderEntry();
     if (hasReferences() != m_sizedForReferences)
         sizePanes();
+    emit rendered();
 }
 
 void EntryView::renderEntry()

@@ -70,6 +70,9 @@ signals:
     void referenceActivated(const QUrl &link, const QString &label);
     void referenceCopyRequested(const QString &label);
     void copyFixStepsRequested();
+    // After the panes were filled again: for accessibility tools and for tests that hold the
+    // window to drawing an entry once.
+    void rendered();
 
 protected:
     void changeEvent(QEvent *event) override;

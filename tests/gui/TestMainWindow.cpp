@@ -22,6 +22,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -604,6 +605,24 @@ private slots:
         QVERIFY(plain.contains(text.causes.first().text));
         QVERIFY(plain.contains(entry(u"http:500.12"_s).references.first().label()));
         QVERIFY(plain.contains(text.fixSteps.last().text));
+    }
+
+    // Showing a code selects it in the tree too, which used to draw the entry a second time.
+    void showCode_drawsTheEntryOnce()
+    {
+        openWindow();
+        m_window->showCode(CodeId(CodeKind::Http, 404));
+        auto *view = m_window->findChild<EntryView *>();
+        QVERIFY(view);
+        QSignalSpy rendered(view, &EntryView::rendered);
+        QVERIFY(m_window->showCode(CodeId(CodeKind::Http, 403, 14)));
+        QCOMPARE(currentKey(), u"http:403.14"_s);
+        QCOMPARE(rendered.count(), 1);
+        type(u"500.19"_s);
+        QTRY_COMPARE(currentKey(), u"http:500.19"_s);
+        rendered.clear();
+        QVERIFY(m_window->showCode(CodeId(CodeKind::Http, 401)));
+        QCOMPARE(rendered.count(), 1);
     }
 
     // One renderer: the panes show the markup the clipboard and the PDF carry.

@@ -3,6 +3,7 @@
 #include "EntryView.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "WindowTest.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -71,29 +72,14 @@ QStringList laidOutLines(QTextBrowser *text)
 // The panes' layouts at every window width, the tree's share of it, the header that keeps the
 // panes still, and reading the panes from the keyboard: the real window over the built-in
 // catalog, offscreen, with a settings file of the test's own.
-class TestEntryLayout final : public QObject
+class TestEntryLayout final : public WindowTest
 {
     Q_OBJECT
 
 private:
-    Catalog m_catalog;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
-
-    QString settingsPath() const { return m_dir->filePath(u"iisref.conf"_s); }
-
     MainWindow *openWindow(int width = 1280, int height = 800)
     {
-        m_window.reset();
-        m_settings = std::make_unique<Settings>(settingsPath());
-        m_window = std::make_unique<MainWindow>(m_catalog, *m_settings);
-        m_window->resize(width, height);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        if (!QTest::qWaitForWindowActive(m_window.get()))
-            qWarning("window did not become active");
-        return m_window.get();
+        return openWindowOn(m_catalog, QSize(width, height));
     }
 
     // Waits for the window to have that width: offscreen, a resize arrives as an event.
@@ -102,14 +88,6 @@ private:
         m_window->resize(width, height);
         return QTest::qWaitFor(
             [&] { return m_window->width() == width && m_window->height() == height; });
-    }
-
-    template <typename T> T *child(const char *name) const
-    {
-        T *widget = m_window->findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
     }
 
     EntryView *view() const { return child<EntryView>("entryView"); }

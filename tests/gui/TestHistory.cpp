@@ -3,6 +3,7 @@
 #include "ItemDataRole.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "WindowTest.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -25,37 +26,13 @@ using namespace iisref;
 
 // Back, Forward and Go → Recent on the real window: what a user commits to (Enter, a link, the
 // tree, a deep link) is a step; what typing previews is not.
-class TestHistory final : public QObject
+class TestHistory final : public WindowTest
 {
     Q_OBJECT
 
 private:
-    Catalog m_catalog;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
-
-    QString settingsPath() const { return m_dir->filePath(u"iisref.conf"_s); }
-
     // A window on the test's settings file, as the next run of the program would open it.
-    void openWindow()
-    {
-        m_window.reset();
-        m_settings = std::make_unique<Settings>(settingsPath());
-        m_window = std::make_unique<MainWindow>(m_catalog, *m_settings);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        if (!QTest::qWaitForWindowActive(m_window.get()))
-            qWarning("window did not become active");
-    }
-
-    template <typename T> T *child(const char *name) const
-    {
-        T *widget = m_window->findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
+    void openWindow() { openWindowOn(m_catalog); }
 
     QLineEdit *searchEdit() const { return child<QLineEdit>("searchEdit"); }
     QAction *backAction() const { return child<QAction>("actionBack"); }

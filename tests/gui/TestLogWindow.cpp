@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "StartupOptions.h"
+#include "WindowTest.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -35,24 +36,11 @@ using namespace iisref;
 
 // The log page of the real window, driven as a user would: open a log, read the tally, filter
 // it, go from a row to its explanation and back.
-class TestLogWindow final : public QObject
+class TestLogWindow final : public WindowTest
 {
     Q_OBJECT
 
 private:
-    Catalog m_catalog;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
-
-    template <typename T> T *child(const char *name) const
-    {
-        T *widget = m_window->findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
-
     QString writeLog(const QString &name, const QByteArray &uri = "/docs/")
     {
         QString path = m_dir->filePath(name);
@@ -101,12 +89,8 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        Settings(m_dir->filePath(u"iisref.conf"_s)).setLanguage(Language::English);
-        m_settings = std::make_unique<Settings>(m_dir->filePath(u"iisref.conf"_s));
-        m_window = std::make_unique<MainWindow>(m_catalog, *m_settings);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        Settings(settingsPath()).setLanguage(Language::English);
+        QVERIFY(openWindowOn(m_catalog)->isActiveWindow());
     }
 
     void cleanup()

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "StartupOptions.h"
+#include "WindowTest.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -139,41 +140,16 @@ Catalog versionedCatalog()
 // Drives the real MainWindow over the built-in catalog, or a small one of the test's own where
 // the built-in one lacks what is tested: keys into the search box, shortcuts, menus, the
 // clipboard and a settings file of the test's own.
-class TestMainWindow final : public QObject
+class TestMainWindow final : public WindowTest
 {
     Q_OBJECT
 
 private:
-    Catalog m_catalog;
     Catalog m_versioned;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
-
-    QString settingsPath() const { return m_dir->filePath(u"iisref.conf"_s); }
 
     MainWindow *openWindow() { return openWindow(m_catalog); }
 
-    // The catalog must outlive the window: a member, not a temporary.
-    MainWindow *openWindow(const Catalog &catalog)
-    {
-        m_window.reset();
-        m_settings = std::make_unique<Settings>(settingsPath());
-        m_window = std::make_unique<MainWindow>(catalog, *m_settings);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        if (!QTest::qWaitForWindowActive(m_window.get()))
-            qWarning("window did not become active");
-        return m_window.get();
-    }
-
-    template <typename T> T *child(const char *name) const
-    {
-        T *widget = m_window->findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
+    MainWindow *openWindow(const Catalog &catalog) { return openWindowOn(catalog); }
 
     QLineEdit *searchEdit() const { return child<QLineEdit>("searchEdit"); }
     QString header() const { return child<QLabel>("titleLabel")->text(); }

@@ -123,17 +123,11 @@ private slots:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        Settings(settingsPath()).setLanguage(Language::English);
+        QVERIFY(freshSettings());
         QGuiApplication::clipboard()->clear();
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_settings.reset();
-    }
+    void cleanup() { closeWindow(); }
 
     void windowWidth_choosesTheLayout_andEveryPaneIsReachable_data()
     {

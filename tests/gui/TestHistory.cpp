@@ -103,17 +103,11 @@ private slots:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        Settings(settingsPath()).setLanguage(Language::English);
+        QVERIFY(freshSettings());
         openWindow();
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_settings.reset();
-    }
+    void cleanup() { closeWindow(); }
 
     void backAndForward_walkTheCommittedEntries_panesAndTitleFollow()
     {

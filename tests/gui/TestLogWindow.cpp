@@ -87,17 +87,11 @@ private slots:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        Settings(settingsPath()).setLanguage(Language::English);
+        QVERIFY(freshSettings());
         QVERIFY(openWindowOn(m_catalog)->isActiveWindow());
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_settings.reset();
-    }
+    void cleanup() { closeWindow(); }
 
     void startup_aPathOpensTheLog_aCodeStaysAQuery()
     {

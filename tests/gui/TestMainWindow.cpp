@@ -212,18 +212,11 @@ private slots:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        // English unless a test says otherwise, whatever the machine's locale is.
-        Settings(settingsPath()).setLanguage(Language::English);
+        QVERIFY(freshSettings());
         QGuiApplication::clipboard()->clear();
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_settings.reset();
-    }
+    void cleanup() { closeWindow(); }
 
     void start_focusIsInSearchBox()
     {

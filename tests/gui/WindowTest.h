@@ -24,6 +24,22 @@ protected:
 
     QString settingsPath() const { return m_dir->filePath(QStringLiteral("iisref.conf")); }
 
+    // A new settings file for each test, in English whatever the machine's locale is.
+    bool freshSettings()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        if (!m_dir->isValid())
+            return false;
+        iisref::Settings(settingsPath()).setLanguage(iisref::Language::English);
+        return true;
+    }
+
+    void closeWindow()
+    {
+        m_window.reset();
+        m_settings.reset();
+    }
+
     // The catalog must outlive the window: a member, not a temporary. An empty size keeps the
     // window's own first-launch size.
     iisref::MainWindow *openWindowOn(const iisref::Catalog &catalog, QSize size = {})

@@ -282,7 +282,7 @@ void MainWindow::showPlace(const HistoryPlace &place)
 {
     if (!place.isLog())
         revealCode(place.id);
-    else if (m_tabs->indexOf(m_logPage) >= 0)
+    else if (m_logPage && m_tabs->indexOf(m_logPage) >= 0)
         m_tabs->setCurrentWidget(m_logPage);
     updateHistoryActions();
 }
@@ -316,6 +316,21 @@ void MainWindow::updateRecentEntries()
     menu->setEnabled(number > 0);
 }
 
+// Built when the first log is opened: most sessions never open one, and its table, chart and
+// lists cost the first frame a few milliseconds.
+LogPage *MainWindow::logPage()
+{
+    if (m_logPage)
+        return m_logPage;
+    m_logPage = new LogPage(m_catalog, this);
+    m_logPage->hide();
+    m_logPage->setLanguage(m_language);
+    statusBar()->insertPermanentWidget(0, m_logPage->progressWidget()); // left of the count
+    connect(m_logPage, &LogPage::codesRequested, this, &MainWindow::showLogCodes);
+    connect(m_logPage, &LogPage::readingFinished, this, &MainWindow::updateWindowTitle);
+    return m_logPage;
+}
+
 void MainWindow::setUpLogPage()
 {
     // The reference is the first tab; the log page joins it once a log is opened, so a window
@@ -326,11 +341,6 @@ void MainWindow::setUpLogPage()
     m_tabs->setTabBarAutoHide(true);
     m_tabs->addTab(takeCentralWidget(), QString());
     setCentralWidget(m_tabs);
-    m_logPage = new LogPage(m_catalog, this);
-    m_logPage->hide();
-    statusBar()->addPermanentWidget(m_logPage->progressWidget());
-    connect(m_logPage, &LogPage::codesRequested, this, &MainWindow::showLogCodes);
-    connect(m_logPage, &LogPage::readingFinished, this, &MainWindow::updateWindowTitle);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::tabChanged);
 
     m_openLogAction = new QAction(this);
@@ -352,15 +362,16 @@ void MainWindow::setUpLogPage()
 
 bool MainWindow::showsLog() const
 {
-    return m_tabs->currentWidget() == m_logPage;
+    return m_logPage && m_tabs->currentWidget() == m_logPage;
 }
 
 void MainWindow::openLogs(const QStringList &paths)
 {
     if (paths.isEmpty())
         return;
-    if (m_tabs->indexOf(m_logPage) < 0)
-        m_tabs->addTab(m_logPage, QString());
+    LogPage *page = logPage();
+    if (m_tabs->indexOf(page) < 0)
+        m_tabs->addTab(page, QString());
     m_tabs->setTabText(m_tabs->indexOf(m_logPage), tr("Log"));
     m_tabs->setCurrentWidget(m_logPage);
     m_logPage->setLanguage(m_language);
@@ -373,7 +384,8 @@ void MainWindow::openLogs(const QStringList &paths)
 
 void MainWindow::openLogDialog(bool folder)
 {
-    const QString start = m_logPage->inputs().isEmpty() ? QString() : m_logPage->inputs().first();
+    const QString start =
+        !m_logPage || m_logPage->inputs().isEmpty() ? QString() : m_logPage->inputs().first();
     if (folder) {
         const QString path = QFileDialog::getExistingDirectory(this, tr("Open Log Folder"), start);
         if (!path.isEmpty())
@@ -642,7 +654,8 @@ void MainWindow::setLanguage(Language language, bool remember)
     m_categoryModel->setLanguage(language);
     m_resultModel->setLanguage(language);
     m_ui->entryView->setLanguage(language);
-    m_logPage->setLanguage(language);
+    if (m_logPage)
+        m_logPage->setLanguage(language);
     updateCopyActions(); // the other language's steps may be marked for other releases
     // Installing a translator only posts QEvent::LanguageChange; deliver it now so the window
     // never shows half of one language and half of the other.
@@ -671,7 +684,7 @@ void MainWindow::retranslate()
 {
     m_tabs->setTabText(0, tr("Reference"));
     m_tabs->setAccessibleName(tr("Reference and log"));
-    if (m_tabs->indexOf(m_logPage) >= 0)
+    if (m_logPage && m_tabs->indexOf(m_logPage) >= 0)
         m_tabs->setTabText(m_tabs->indexOf(m_logPage), tr("Log"));
     // Toolbar buttons show the action's icon text, which keeps a translation's "(&F)" as "(F)":
     // mnemonics belong to menus, so the buttons get the label alone.

@@ -62,7 +62,8 @@ public:
     // Reads IIS logs (files or folders) into the log page beside the reference; a row's codes
     // open in the reference, and Back returns to the log.
     void openLogs(const QStringList &paths);
-    LogPage *logPage() const { return m_logPage; }
+    // Created on first use.
+    LogPage *logPage();
     bool showsLog() const;
 
     // Text size of the panes in steps from the default, remembered (Ctrl+=, Ctrl+-, Ctrl+0).

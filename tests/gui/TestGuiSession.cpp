@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "GuiSession.h"
+#include "LogPage.h"
 #include "MainWindow.h"
 #include "Settings.h"
 
 #include <QAction>
+#include <QFile>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -68,6 +70,21 @@ private slots:
         auto *back = session.window().findChild<QAction *>(u"actionBack"_s);
         QVERIFY(back);
         QVERIFY(!back->icon().isNull());
+    }
+
+    void theLogPage_isBuiltWhenTheFirstLogIsOpened()
+    {
+        GuiSession session(StartupOptions::parse({u"iisref"_s}), settingsFile(Language::English));
+        QVERIFY(!session.window().findChild<LogPage *>());
+        const QString log = m_dir.filePath(u"u_ex240501.log"_s);
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("#Fields: date time cs-uri-stem sc-status sc-substatus sc-win32-status\n"
+                   "2024-05-01 00:00:01 / 404 0 2\n");
+        file.close();
+        session.window().openLogs({log});
+        QVERIFY(session.window().findChild<LogPage *>());
+        QVERIFY(session.window().showsLog());
     }
 
     void aStartUpQuery_isShownInTheFirstFrame()

@@ -12,6 +12,8 @@
 #include <QTest>
 
 #ifdef Q_OS_UNIX
+#include <algorithm>
+
 #include <sys/stat.h>
 #endif
 
@@ -402,6 +404,23 @@ private slots:
             QVERIFY(reports[i].first >= reports[i - 1].first);
         QCOMPARE(reports.last().first, content.size());
         QCOMPARE(reports.last().second, content.size());
+    }
+
+    // Many small parts on two threads, so both report progress at once: the TSan run holds the
+    // shared count to its lock.
+    void progress_fromTwoThreadsAtOnce_addsUpToTheTotal()
+    {
+        QByteArray content = iis10Header();
+        for (int i = 0; i < 20000; ++i)
+            content += iis10Line("00:00:01", "/", "192.0.2.1", "200 0 0");
+        const QString path = write(u"threads.log"_s, content);
+        LogAnalyzer analyzer(2);
+        analyzer.setPartsPerFile(64);
+        QList<qint64> done;
+        analyzer.setProgress([&](qint64 bytes, qint64) { done.append(bytes); });
+        QCOMPARE(analyzer.analyze({path}).requests(), 20000);
+        QVERIFY(std::is_sorted(done.begin(), done.end()));
+        QCOMPARE(done.last(), content.size());
     }
 
     void cancel_stopsBetweenBlocks()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "CatalogBinary.h"
 
+#include "BlobReader.h"
+
 #include <QDataStream>
 #include <QIODevice>
 
@@ -22,42 +24,19 @@ QDataStream &operator<<(QDataStream &out, const CodeId &id)
                << id.reasonName();
 }
 
-CodeId readCodeId(QDataStream &in)
+CodeId readCodeId(BlobReader &in)
 {
-    qint32 kind = 0;
-    qint64 value = 0;
-    qint32 substatus = 0;
-    QString name;
-    in >> kind >> value >> substatus >> name;
+    const qint32 kind = in.i32();
+    const qint64 value = in.i64();
+    const qint32 substatus = in.i32();
+    const QString name = in.string();
     if (kind < 0 || kind >= qint32(allCodeKinds.size())) {
-        in.setStatus(QDataStream::ReadCorruptData);
+        in.fail();
         return {};
     }
     if (CodeKind(kind) == CodeKind::HttpErr)
         return CodeId::reason(name);
     return CodeId(CodeKind(kind), value, substatus);
-}
-
-// Qt's own `in >> QStringList` reserves whatever count the stream claims, so four damaged
-// bytes ask for tens of gigabytes. Every string takes at least its 4-byte length, which bounds
-// how many the rest of the stream can hold.
-QStringList readStringList(QDataStream &in)
-{
-    quint32 count = 0;
-    in >> count;
-    const qint64 left = in.device() ? in.device()->bytesAvailable() : 0;
-    if (qint64(count) > left / qint64(sizeof(quint32))) {
-        in.setStatus(QDataStream::ReadCorruptData);
-        return {};
-    }
-    QStringList strings;
-    strings.reserve(count);
-    for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
-        QString string;
-        in >> string;
-        strings.append(string);
-    }
-    return strings;
 }
 
 void writeTexts(QDataStream &out, const QList<VersionedText> &items)
@@ -67,36 +46,33 @@ void writeTexts(QDataStream &out, const QList<VersionedText> &items)
         out << item.text << quint32(item.versions.bits());
 }
 
-QList<VersionedText> readTexts(QDataStream &in)
+QList<VersionedText> readTexts(BlobReader &in)
 {
-    quint32 count = 0;
-    in >> count;
+    const quint32 count = in.u32();
     QList<VersionedText> items;
-    for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+    for (quint32 i = 0; i < count && in.ok(); ++i) {
         VersionedText item;
-        quint32 bits = 0;
-        in >> item.text >> bits;
-        item.versions = IisVersionSet::fromBits(bits);
-        items.append(item);
+        item.text = in.string();
+        item.versions = IisVersionSet::fromBits(in.u32());
+        items.append(std::move(item));
     }
     return items;
 }
 
-bool readHeader(QDataStream &in, quint32 magic, QString *error)
+bool readHeader(BlobReader &in, quint32 magic, QString *error)
 {
-    quint32 foundMagic = 0;
-    quint32 foundVersion = 0;
-    in >> foundMagic >> foundVersion;
-    if (foundMagic == magic && foundVersion == layoutVersion)
+    const quint32 foundMagic = in.u32();
+    const quint32 foundVersion = in.u32();
+    if (in.ok() && foundMagic == magic && foundVersion == layoutVersion)
         return true;
     if (error)
         *error = u"not a compiled catalog of this version"_s;
     return false;
 }
 
-bool finish(const QDataStream &in, QString *error)
+bool finish(const BlobReader &in, QString *error)
 {
-    if (in.status() == QDataStream::Ok && in.atEnd())
+    if (in.atEnd())
         return true;
     if (error)
         *error = u"the compiled catalog is truncated or damaged"_s;
@@ -154,82 +130,80 @@ QByteArray CatalogBinary::writeLanguage(const Catalog &catalog, Language languag
 
 std::optional<Catalog> CatalogBinary::readFacts(const QByteArray &bytes, QString *error)
 {
-    QDataStream in(bytes);
-    in.setVersion(QDataStream::Qt_6_4);
+    BlobReader in(bytes);
     if (!readHeader(in, factsMagic, error))
         return std::nullopt;
-    quint32 count = 0;
-    in >> count;
+    const quint32 count = in.u32();
     QList<Entry> entries;
-    for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+    for (quint32 i = 0; i < count && in.ok(); ++i) {
         Entry entry;
         entry.id = readCodeId(in);
-        quint32 versions = 0;
-        quint32 related = 0;
-        entry.aliases = readStringList(in);
-        in >> versions >> entry.common >> entry.symbol >> related;
-        entry.iisVersions = IisVersionSet::fromBits(versions);
-        for (quint32 r = 0; r < related && in.status() == QDataStream::Ok; ++r)
+        entry.aliases = in.stringList();
+        entry.iisVersions = IisVersionSet::fromBits(in.u32());
+        entry.common = in.boolean();
+        entry.symbol = in.string();
+        const quint32 related = in.u32();
+        for (quint32 r = 0; r < related && in.ok(); ++r)
             entry.related.append(readCodeId(in));
-        quint32 references = 0;
-        in >> references;
-        for (quint32 r = 0; r < references && in.status() == QDataStream::Ok; ++r) {
+        const quint32 references = in.u32();
+        for (quint32 r = 0; r < references && in.ok(); ++r) {
             Reference reference;
-            qint32 type = 0;
-            in >> type >> reference.id >> reference.section >> reference.url;
-            reference.type = Reference::Type(std::clamp(type, 0, 2));
-            entry.references.append(reference);
+            reference.type = Reference::Type(std::clamp(in.i32(), 0, 2));
+            reference.id = in.string();
+            reference.section = in.string();
+            // As QDataStream reads a QUrl: its encoded form, empty for an invalid one.
+            const QByteArray url = in.byteArray();
+            if (!url.isEmpty())
+                reference.url.setUrl(QString::fromLatin1(url));
+            entry.references.append(std::move(reference));
         }
-        entries.append(entry);
+        entries.append(std::move(entry));
     }
     if (!finish(in, error))
         return std::nullopt;
-    return Catalog(entries, {});
+    return Catalog(std::move(entries), {});
 }
 
 bool CatalogBinary::readLanguage(Catalog &catalog, const QByteArray &bytes, QString *error)
 {
-    QDataStream in(bytes);
-    in.setVersion(QDataStream::Qt_6_4);
+    BlobReader in(bytes);
     if (!readHeader(in, languageMagic, error))
         return false;
-    qint32 languageValue = 0;
-    quint32 groups = 0;
-    in >> languageValue >> groups;
+    const qint32 languageValue = in.i32();
+    const quint32 groups = in.u32();
     const Language language = languageValue == qint32(Language::TraditionalChinese)
                                   ? Language::TraditionalChinese
                                   : Language::English;
     QList<std::pair<std::pair<qint32, qint32>, GroupText>> groupTexts;
-    for (quint32 i = 0; i < groups && in.status() == QDataStream::Ok; ++i) {
-        qint32 kind = 0;
-        qint32 group = 0;
+    for (quint32 i = 0; i < groups && in.ok(); ++i) {
+        const qint32 kind = in.i32();
+        const qint32 group = in.i32();
         GroupText text;
-        in >> kind >> group >> text.title >> text.description;
-        groupTexts.append({{kind, group}, text});
+        text.title = in.string();
+        text.description = in.string();
+        groupTexts.append({{kind, group}, std::move(text)});
     }
-    quint32 count = 0;
-    in >> count;
-    if (count != quint32(catalog.entries().size())) {
+    const quint32 count = in.u32();
+    if (in.ok() && count != quint32(catalog.entries().size())) {
         if (error)
             *error = u"the compiled language does not match the compiled facts"_s;
         return false;
     }
     QList<std::optional<EntryText>> texts;
-    for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
-        bool has = false;
-        in >> has;
-        if (!has) {
+    for (quint32 i = 0; i < count && in.ok(); ++i) {
+        if (!in.boolean()) {
             texts.append(std::nullopt);
             continue;
         }
         EntryText text;
-        in >> text.title >> text.meaning;
+        text.title = in.string();
+        text.meaning = in.string();
         text.causes = readTexts(in);
         text.fixSteps = readTexts(in);
-        text.notes = readStringList(in);
-        text.keywords = readStringList(in);
-        text.referenceTitles = readStringList(in);
-        texts.append(text);
+        text.notes = in.stringList();
+        text.keywords = in.stringList();
+        text.referenceTitles = in.stringList();
+        texts.append(std::move(text));
     }
     // Nothing is applied from a damaged blob, so a catalog is never half one language.
     if (!finish(in, error))

@@ -181,7 +181,7 @@ bool CatalogBinary::readLanguage(Catalog &catalog, const QByteArray &bytes, QStr
         GroupText text;
         text.title = in.string();
         text.description = in.string();
-        groupTexts.append({{kind, group}, std::move(text)});
+        groupTexts.append({{kind, group}, text});
     }
     const quint32 count = in.u32();
     if (in.ok() && count != quint32(catalog.entries().size())) {

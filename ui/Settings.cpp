@@ -23,6 +23,20 @@ const QString recentLogsKey = u"logs/recent"_s;           // paths, newest first
 const QString recentEntriesKey = u"history/recent"_s;     // "http:403.14", newest first; none
 const QString allIisVersions = u"all"_s;
 
+// A list as an INI file gives it back: one item alone reads as a string, not a list of one,
+// and items that are not strings (a hand-edited or damaged value) are skipped.
+QStringList stringItems(const QVariant &value)
+{
+    const QVariantList items =
+        value.typeId() == QMetaType::QString ? QVariantList{value} : value.toList();
+    QStringList strings;
+    for (const QVariant &item : items) {
+        if (item.typeId() == QMetaType::QString)
+            strings.append(item.toString());
+    }
+    return strings;
+}
+
 } // namespace
 
 Settings::Settings() : m_settings(std::make_unique<QSettings>())
@@ -178,16 +192,11 @@ void Settings::setZoom(int steps)
 
 QStringList Settings::recentLogs() const
 {
-    const QVariant value = m_settings->value(recentLogsKey);
     QStringList paths;
-    // A hand-edited or damaged value that is not a list of paths reads as no recent logs.
-    for (const QVariant &item : value.toList()) {
-        if (item.typeId() == QMetaType::QString && !item.toString().isEmpty() &&
-            paths.size() < maxRecentLogs)
-            paths.append(item.toString());
+    for (const QString &path : stringItems(m_settings->value(recentLogsKey))) {
+        if (!path.isEmpty() && paths.size() < maxRecentLogs)
+            paths.append(path);
     }
-    if (value.typeId() == QMetaType::QString && !value.toString().isEmpty())
-        paths.append(value.toString());
     return paths;
 }
 
@@ -203,15 +212,9 @@ void Settings::addRecentLog(const QString &path)
 
 QList<CodeId> Settings::recentEntries() const
 {
-    const QVariant value = m_settings->value(recentEntriesKey);
-    // One key alone reads back from an INI file as a string, not a list of one.
-    const QVariantList items =
-        value.typeId() == QMetaType::QString ? QVariantList{value} : value.toList();
     QList<CodeId> ids;
-    for (const QVariant &item : items) {
-        if (item.typeId() != QMetaType::QString)
-            continue;
-        const auto id = CodeId::fromKey(item.toString());
+    for (const QString &key : stringItems(m_settings->value(recentEntriesKey))) {
+        const auto id = CodeId::fromKey(key);
         if (id && !ids.contains(*id) && ids.size() < maxRecentEntries)
             ids.append(*id);
     }

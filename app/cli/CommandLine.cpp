@@ -24,6 +24,14 @@ namespace iisref {
 
 namespace {
 
+// What --limit and --top take: a whole number of at least 1.
+std::optional<int> countFrom(const QString &text)
+{
+    bool ok = false;
+    const int count = text.toInt(&ok);
+    return ok && count >= 1 ? std::optional(count) : std::nullopt;
+}
+
 const QStringList subcommands = {u"show"_s, u"search"_s, u"list"_s, u"log"_s};
 
 QString codeList(const QList<const Entry *> &entries)
@@ -225,11 +233,11 @@ int CommandLine::run(const QStringList &arguments)
                                   .arg(parser.value(kindOption), codeKindChoices()));
     }
     if (parser.isSet(limitOption)) {
-        bool ok = false;
-        options.limit = parser.value(limitOption).toInt(&ok);
-        if (!ok || options.limit < 1)
+        const std::optional<int> limit = countFrom(parser.value(limitOption));
+        if (!limit)
             return usageError(tr("--limit needs a whole number of at least 1, not '%1'")
                                   .arg(parser.value(limitOption)));
+        options.limit = *limit;
     }
     if (parser.isSet(iisOption)) {
         const auto iis = iisVersionFromArgument(parser.value(iisOption));
@@ -247,11 +255,11 @@ int CommandLine::run(const QStringList &arguments)
         options.format = Options::Format::Csv;
     options.catalogDirectory = parser.value(catalogOption);
     if (parser.isSet(topOption)) {
-        bool ok = false;
-        options.top = parser.value(topOption).toInt(&ok);
-        if (!ok || options.top < 1)
+        const std::optional<int> top = countFrom(parser.value(topOption));
+        if (!top)
             return usageError(tr("--top needs a whole number of at least 1, not '%1'")
                                   .arg(parser.value(topOption)));
+        options.top = *top;
     }
 
     UiTranslator translator;

@@ -128,7 +128,9 @@ EntryView::EntryView(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<U
 
     retranslate();
     render();
-    setPaneLayout(PaneLayout::SideBySide);
+    // Sized on the first resize, when the width is known: laying the view out now, at the
+    // .ui's placeholder size, cost the first frame more than a millisecond for nothing.
+    placePanes(PaneLayout::SideBySide);
 }
 
 EntryView::~EntryView() = default;
@@ -231,6 +233,8 @@ void EntryView::updatePaneLayout()
     const PaneLayout wanted = layoutFor(size());
     if (wanted != m_paneLayout)
         setPaneLayout(wanted);
+    else if (!m_panesSized)
+        sizePanes(); // the layout system has just given the splitters this size
 }
 
 void EntryView::setPaneLayout(PaneLayout layout)
@@ -242,6 +246,18 @@ void EntryView::setPaneLayout(PaneLayout layout)
         if (focus && paneWidget(pane)->isAncestorOf(focus))
             focused = pane;
     }
+    placePanes(layout);
+
+    // Size the panes now, not on the next layout pass: the splitters must know their width.
+    m_ui->entryLayout->invalidate();
+    m_ui->entryLayout->activate();
+    sizePanes();
+    if (focused)
+        focusPane(*focused);
+}
+
+void EntryView::placePanes(PaneLayout layout)
+{
     m_paneLayout = layout;
     // QTabWidget hides every page but the current one; a pane leaving it is shown below.
     while (m_ui->paneTabs->count() > 0)
@@ -288,13 +304,6 @@ void EntryView::setPaneLayout(PaneLayout layout)
         QWidget::setTabOrder(previous, next);
         previous = next;
     }
-
-    // Size the panes now, not on the next layout pass: the splitters must know their width.
-    m_ui->entryLayout->invalidate();
-    m_ui->entryLayout->activate();
-    sizePanes();
-    if (focused)
-        focusPane(*focused);
 }
 
 void EntryView::retranslateTabs()
@@ -334,6 +343,7 @@ void EntryView::sizePanes()
         paneWidget(pane)->setSizePolicy(other);
     }
     m_sizedForReferences = references;
+    m_panesSized = true;
 
     const auto space = [](const QSplitter *splitter) {
         return splitter->width() - (splitter->count() - 1) * splitter->handleWidth();

@@ -85,6 +85,7 @@ private:
     PaneLayout layoutFor(const QSize &size) const;
     void updatePaneLayout();
     void setPaneLayout(PaneLayout layout);
+    void placePanes(PaneLayout layout);
     void sizePanes();
     int emptyReferencesWidth() const;
     bool hasReferences() const;
@@ -113,6 +114,7 @@ private:
     // keeps its narrow width whatever its weight.
     QList<int> m_paneWeights = {1, 1, 1, 1};
     bool m_sizedForReferences = false;
+    bool m_panesSized = false;
 };
 
 } // namespace iisref

@@ -31,7 +31,6 @@
 #include <QPixmap>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QRegularExpression>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QStyle>
@@ -55,6 +54,29 @@ constexpr double defaultLeftShare = 0.26;
 constexpr int minLeftChars = 30;
 constexpr int maxLeftChars = 80;
 constexpr double minEntryShare = 0.55;
+
+// A menu label as a button shows it: "複製(&C)…" → "複製", "&Copy" → "Copy", "A && B" → "A & B".
+// By hand rather than a regular expression, which would compile PCRE before the first frame.
+QString buttonLabel(const QString &menuText)
+{
+    QString label;
+    label.reserve(menuText.size());
+    for (qsizetype i = 0; i < menuText.size(); ++i) {
+        const QChar c = menuText[i];
+        const bool translatedMnemonic = c == u'(' && i + 3 < menuText.size() &&
+                                        menuText[i + 1] == u'&' && menuText[i + 3] == u')';
+        if (translatedMnemonic) {
+            while (!label.isEmpty() && label.back().isSpace())
+                label.chop(1);
+            i += 3;
+        } else if (c == u'&' && i + 1 < menuText.size()) {
+            label += menuText[++i];
+        } else if (c != u'…') {
+            label += c;
+        }
+    }
+    return label;
+}
 
 } // namespace
 
@@ -689,9 +711,8 @@ void MainWindow::retranslate()
     // Toolbar buttons show the action's icon text, which keeps a translation's "(&F)" as "(F)":
     // mnemonics belong to menus, so the buttons get the label alone.
     for (QAction *action : m_ui->mainToolBar->actions()) {
-        static const QRegularExpression mnemonic(u"\\s*\\(&.\\)|&(?=[^&])"_s);
         if (!action->text().isEmpty())
-            action->setIconText(QString(action->text()).remove(mnemonic).remove(u'…'));
+            action->setIconText(buttonLabel(action->text()));
     }
     m_zoomInAction->setText(tr("Zoom &In"));
     m_zoomOutAction->setText(tr("Zoom &Out"));

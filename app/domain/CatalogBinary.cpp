@@ -5,6 +5,7 @@
 
 #include <QDataStream>
 #include <QIODevice>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -94,7 +95,8 @@ QByteArray CatalogBinary::writeFacts(const Catalog &catalog)
             out << id;
         out << quint32(entry.references.size());
         for (const Reference &reference : entry.references)
-            out << qint32(reference.type) << reference.id << reference.section << reference.url;
+            out << qint32(reference.type) << reference.id << reference.section
+                << QUrl(reference.url);
     }
     return bytes;
 }
@@ -153,8 +155,7 @@ std::optional<Catalog> CatalogBinary::readFacts(const QByteArray &bytes, QString
             reference.section = in.string();
             // As QDataStream reads a QUrl: its encoded form, empty for an invalid one.
             const QByteArray url = in.byteArray();
-            if (!url.isEmpty())
-                reference.url.setUrl(QString::fromLatin1(url));
+            reference.url = QString::fromLatin1(url);
             entry.references.append(std::move(reference));
         }
         entries.append(std::move(entry));

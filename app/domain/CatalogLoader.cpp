@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QResource>
 
 #include <future>
 #include <memory>
@@ -170,10 +171,15 @@ private:
 
 namespace {
 
+// The bytes where the program holds them, not a copy: the resources are stored uncompressed
+// and live as long as the program does.
 QByteArray builtInBlob(const QString &name)
 {
-    QFile file(u":/codes/"_s + name + u".bin"_s);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    const QResource resource(u":/codes/"_s + name + u".bin"_s);
+    if (!resource.isValid() || resource.compressionAlgorithm() != QResource::NoCompression)
+        return {};
+    return QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()),
+                                   qsizetype(resource.size()));
 }
 
 } // namespace

@@ -42,7 +42,7 @@ QStringList EntryCsv::values(const Entry &entry, Language language)
     QStringList references;
     // A Learn page is named by its address: every one has the same label.
     for (const Reference &reference : entry.references)
-        references.append(reference.type == Reference::Type::Learn ? reference.url.toString()
+        references.append(reference.type == Reference::Type::Learn ? reference.link().toString()
                                                                    : reference.label());
     return {json.value(u"kind"_s).toString(),
             json.value(u"code"_s).toString(),

@@ -6,6 +6,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -41,9 +42,11 @@ QString referenceProblem(const Reference &reference)
             return u"a learn reference needs its \"url\""_s;
         break;
     }
-    if (!reference.url.isEmpty() &&
-        (!reference.url.isValid() || reference.url.scheme() != u"https"_s))
-        return u"\"url\" must be an https address, found \""_s + reference.url.toString() + u'"';
+    if (reference.url.isEmpty())
+        return {};
+    if (const QUrl url(reference.url, QUrl::StrictMode);
+        !url.isValid() || url.scheme() != u"https"_s)
+        return u"\"url\" must be an https address, found \""_s + reference.url + u'"';
     return {};
 }
 
@@ -162,9 +165,7 @@ QList<Reference> FactsFileReader::readReferences(JsonFieldReader &fields)
         reference.type = type.value_or(Reference::Type::Kb);
         reference.id = inner.requiredString(u"id"_s);
         reference.section = inner.optionalString(u"section"_s);
-        const QString url = inner.optionalString(u"url"_s);
-        if (!url.isEmpty())
-            reference.url = QUrl(url, QUrl::StrictMode);
+        reference.url = inner.optionalString(u"url"_s);
         inner.warnAboutUnknownFields(knownReferenceFields);
         if (inner.failed())
             continue;
@@ -172,6 +173,9 @@ QList<Reference> FactsFileReader::readReferences(JsonFieldReader &fields)
             fields.fail(u"references"_s, item + problem);
             continue;
         }
+        // Encoded, as the compiled catalog keeps it.
+        if (!reference.url.isEmpty())
+            reference.url = QString::fromLatin1(QUrl(reference.url, QUrl::StrictMode).toEncoded());
         if (seen.contains(reference.titleKey())) {
             fields.fail(u"references"_s, item + u"cites "_s + reference.label() + u" twice"_s);
             continue;

@@ -45,7 +45,7 @@ QString Reference::label() const
 QUrl Reference::link() const
 {
     if (!url.isEmpty())
-        return url;
+        return QUrl(url);
     if (type == Type::Rfc) {
         // The RFC Editor's addresses have been stable for decades.
         QUrl rfc(u"https://www.rfc-editor.org/rfc/rfc"_s + id);

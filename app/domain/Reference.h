@@ -16,7 +16,10 @@ struct Reference {
     Type type = Type::Kb;
     QString id;      // "Q248072", "943891", "9110", a Learn page's slug
     QString section; // an RFC section such as "15.5.4"; empty otherwise
-    QUrl url;        // where a stable address is known; empty otherwise
+    // Where a stable address is known, encoded ("https://learn.microsoft.com/…"); empty
+    // otherwise. Text rather than a QUrl: parsing a thousand addresses cost the first frame
+    // more than a millisecond, and only the one a user opens needs it.
+    QString url;
 
     static QString typeKey(Type type);
     static std::optional<Type> typeFromKey(QStringView key);

@@ -34,7 +34,7 @@ private:
             {Reference::Type::Learn,
              u"system-error-codes"_s,
              {},
-             QUrl(u"https://learn.microsoft.com/windows/win32/debug/system-error-codes"_s)}};
+             u"https://learn.microsoft.com/windows/win32/debug/system-error-codes"_s}};
         EntryText english;
         english.title = u"Access is denied"_s;
         english.meaning = u"The worker process account may not open the file."_s;

@@ -98,6 +98,7 @@ private:
     void retranslate();
     void render();
     void renderEmpty();
+    void setHeaderSelectable(bool selectable);
     QString detailsText(const Entry &entry) const;
     void showKbContextMenu(const QPoint &position);
     void activateKbItem(QListWidgetItem *item);

@@ -13,6 +13,7 @@
 #include "QueryParser.h"
 #include "SearchResultModel.h"
 #include "Settings.h"
+#include "SingleLineItemDelegate.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -102,6 +103,8 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setUpViews()
 {
+    m_ui->categoryTree->setItemDelegate(new SingleLineItemDelegate(m_ui->categoryTree));
+    m_ui->resultList->setItemDelegate(new SingleLineItemDelegate(m_ui->resultList));
     m_ui->categoryTree->setModel(m_categoryModel);
     m_ui->categoryTree->expandToDepth(0);
     m_ui->resultList->setModel(m_resultModel);

@@ -11,6 +11,7 @@
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QShowEvent>
 #include <QStyle>
 #include <QTabBar>
 
@@ -228,8 +229,18 @@ void EntryView::resizeEvent(QResizeEvent *event)
     updatePaneLayout();
 }
 
+void EntryView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updatePaneLayout();
+}
+
 void EntryView::updatePaneLayout()
 {
+    // A hidden view's size is a placeholder (the window lays it out when it is shown): a
+    // layout chosen for it would be switched again at once.
+    if (!isVisible())
+        return;
     const PaneLayout wanted = layoutFor(size());
     if (wanted != m_paneLayout)
         setPaneLayout(wanted);

@@ -12,6 +12,7 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QShowEvent>
+#include <QSplitter>
 #include <QStyle>
 #include <QTabBar>
 
@@ -40,6 +41,13 @@ constexpr int emptyReferencesChars = 20;
 constexpr int headerBodyLines = 4;
 // Lines of text a row of the grid must show; a shorter window reads better one pane at a time.
 constexpr int gridRowLines = 9;
+
+// Re-adding a widget a splitter already holds there still costs it a round of size hints.
+void putInSplitter(QSplitter *splitter, int index, QWidget *pane)
+{
+    if (splitter->widget(index) != pane)
+        splitter->insertWidget(index, pane);
+}
 
 void makeHeading(QLabel *label)
 {
@@ -275,14 +283,14 @@ void EntryView::placePanes(PaneLayout layout)
         m_ui->paneTabs->removeTab(0);
     switch (layout) {
     case PaneLayout::SideBySide:
-        for (const Pane pane : allPanes)
-            m_ui->paneSplitter->addWidget(paneWidget(pane));
+        for (int i = 0; i < int(allPanes.size()); ++i)
+            putInSplitter(m_ui->paneSplitter, i, paneWidget(allPanes[i]));
         break;
     case PaneLayout::Grid:
-        m_ui->gridTopSplitter->addWidget(paneWidget(Pane::Meaning));
-        m_ui->gridTopSplitter->addWidget(paneWidget(Pane::Causes));
-        m_ui->gridBottomSplitter->addWidget(paneWidget(Pane::References));
-        m_ui->gridBottomSplitter->addWidget(paneWidget(Pane::FixSteps));
+        putInSplitter(m_ui->gridTopSplitter, 0, paneWidget(Pane::Meaning));
+        putInSplitter(m_ui->gridTopSplitter, 1, paneWidget(Pane::Causes));
+        putInSplitter(m_ui->gridBottomSplitter, 0, paneWidget(Pane::References));
+        putInSplitter(m_ui->gridBottomSplitter, 1, paneWidget(Pane::FixSteps));
         break;
     case PaneLayout::Tabs:
         for (const Pane pane : allPanes)

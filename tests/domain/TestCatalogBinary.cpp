@@ -5,6 +5,7 @@
 #include "SearchEngine.h"
 
 #include <QDataStream>
+#include <QResource>
 #include <QTest>
 #include <QtEndian>
 
@@ -198,6 +199,20 @@ private slots:
             firstBody = std::min(firstBody, bytesOf(text.meaning).begin());
         }
         QVERIFY(titlesEnd <= firstBody);
+    }
+
+    void builtIn_borrowsTheResourceText()
+    {
+        const Catalog catalog = CatalogLoader::loadBuiltIn();
+        for (Language language : allLanguages) {
+            const QResource resource(u":/codes/"_s + languageKey(language) + u".bin"_s);
+            const QByteArray blob = QByteArray::fromRawData(
+                reinterpret_cast<const char *>(resource.data()), qsizetype(resource.size()));
+            const EntryText &text = catalog.entries().first().text(language);
+            QVERIFY2(isInside(text.title, blob),
+                     "the resource was copied: is it still 2-byte aligned?");
+            QVERIFY(isInside(text.meaning, blob));
+        }
     }
 
     void damagedFacts_isRefusedWithAReason_data()

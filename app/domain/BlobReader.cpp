@@ -10,10 +10,12 @@ namespace {
 // QDataStream's mark for a null QString or QByteArray.
 constexpr quint32 nullLength = 0xFFFFFFFF;
 
+constexpr bool littleEndianMachine = QSysInfo::ByteOrder == QSysInfo::LittleEndian;
+
 } // namespace
 
-BlobReader::BlobReader(const QByteArray &bytes)
-    : m_at(bytes.constData()), m_end(bytes.constData() + bytes.size())
+BlobReader::BlobReader(QByteArrayView bytes, ByteOrder order)
+    : m_at(bytes.data()), m_end(bytes.data() + bytes.size()), m_order(order)
 {
 }
 
@@ -31,13 +33,19 @@ const char *BlobReader::take(qsizetype size)
 quint32 BlobReader::u32()
 {
     const char *data = take(4);
-    return data ? qFromBigEndian<quint32>(data) : 0;
+    if (!data)
+        return 0;
+    return m_order == ByteOrder::BigEndian ? qFromBigEndian<quint32>(data)
+                                           : qFromLittleEndian<quint32>(data);
 }
 
 qint64 BlobReader::i64()
 {
     const char *data = take(8);
-    return data ? qFromBigEndian<qint64>(data) : 0;
+    if (!data)
+        return 0;
+    return m_order == ByteOrder::BigEndian ? qFromBigEndian<qint64>(data)
+                                           : qFromLittleEndian<qint64>(data);
 }
 
 bool BlobReader::boolean()
@@ -59,7 +67,10 @@ QString BlobReader::string()
     if (!data)
         return {};
     QString text(qsizetype(bytes / 2), Qt::Uninitialized);
-    qFromBigEndian<quint16>(data, text.size(), text.data());
+    if (m_order == ByteOrder::BigEndian)
+        qFromBigEndian<quint16>(data, text.size(), text.data());
+    else
+        qFromLittleEndian<quint16>(data, text.size(), text.data());
     return text;
 }
 
@@ -74,16 +85,40 @@ QByteArray BlobReader::byteArray()
 
 QStringList BlobReader::stringList()
 {
-    const quint32 count = u32();
-    if (!m_ok || qint64(count) > (m_end - m_at) / 4) {
-        m_ok = false;
-        return {};
-    }
+    const quint32 items = count(4);
     QStringList strings;
-    strings.reserve(count);
-    for (quint32 i = 0; i < count && m_ok; ++i)
+    strings.reserve(items);
+    for (quint32 i = 0; i < items && m_ok; ++i)
         strings.append(string());
     return strings;
+}
+
+quint32 BlobReader::count(qsizetype itemBytes)
+{
+    const quint32 items = u32();
+    if (!m_ok || qint64(items) > (m_end - m_at) / itemBytes) {
+        m_ok = false;
+        return 0;
+    }
+    return items;
+}
+
+QString BlobReader::utf16(quint32 units, BlobLifetime lifetime)
+{
+    const char *data = take(qsizetype(units) * 2);
+    if (!data || units == 0)
+        return {};
+    // Little-endian text can only be pointed at where QChar is little-endian too.
+    if (lifetime == BlobLifetime::OutlivesStrings && littleEndianMachine) {
+        if (quintptr(data) % alignof(QChar) != 0) {
+            m_ok = false;
+            return {};
+        }
+        return QString::fromRawData(reinterpret_cast<const QChar *>(data), qsizetype(units));
+    }
+    QString text(qsizetype(units), Qt::Uninitialized);
+    qFromLittleEndian<quint16>(data, text.size(), text.data());
+    return text;
 }
 
 } // namespace iisref

@@ -2,10 +2,13 @@
 #include "CatalogBinary.h"
 
 #include "BlobReader.h"
+#include "BlobWriter.h"
 
 #include <QDataStream>
 #include <QIODevice>
 #include <QUrl>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -13,11 +16,28 @@ namespace iisref {
 
 namespace {
 
-// Bumped whenever the layout changes; the build always writes what this code reads, so a
+// Bumped whenever a layout changes; the build always writes what this code reads, so a
 // mismatch means a stale file, never a user's.
-constexpr quint32 factsMagic = 0x49495346;    // "IISF"
-constexpr quint32 languageMagic = 0x4949534C; // "IISL"
-constexpr quint32 layoutVersion = 1;
+constexpr quint32 factsMagic = 0x49495346; // "IISF" as QDataStream writes it, big-endian
+constexpr quint32 factsLayoutVersion = 1;
+constexpr quint32 languageMagic = 0x4C534949; // "IISL" read little-endian
+constexpr quint32 languageLayoutVersion = 2;
+
+// A language blob, every number a little-endian u32:
+//   header            "IISL", version, language, then each section's offset and byte count
+//   index             the group count, then per group its kind, its number and the lengths of
+//                     its title and description; the entry count, then per entry 0 (no text)
+//                     or 1 and the length of each string, each list with its count first and
+//                     each cause or fix step with its IIS version bits after its length
+//   first-frame text  the group texts and every entry's title, in the index's order
+//   body text         the rest: meaning, causes, fix steps, notes, keywords, reference titles
+// A length counts UTF-16 units; the units follow each other in their text section, which starts
+// at an even offset, so a string can point into the blob. The first frame shows titles only:
+// with them apart from the bodies, reading a language borrowed leaves the bodies' pages alone.
+constexpr int languageSectionCount = 3;
+constexpr qsizetype languageHeaderBytes = 4 * (3 + 2 * languageSectionCount);
+static_assert(languageHeaderBytes % alignof(QChar) == 0);
+using LanguageSections = std::array<QByteArrayView, languageSectionCount>;
 
 QDataStream &operator<<(QDataStream &out, const CodeId &id)
 {
@@ -40,44 +60,197 @@ CodeId readCodeId(BlobReader &in)
     return CodeId(CodeKind(kind), value, substatus);
 }
 
-void writeTexts(QDataStream &out, const QList<VersionedText> &items)
+bool refuse(QString *error, const QString &reason)
 {
-    out << quint32(items.size());
-    for (const VersionedText &item : items)
-        out << item.text << quint32(item.versions.bits());
+    if (error)
+        *error = reason;
+    return false;
 }
 
-QList<VersionedText> readTexts(BlobReader &in)
-{
-    const quint32 count = in.u32();
-    QList<VersionedText> items;
-    for (quint32 i = 0; i < count && in.ok(); ++i) {
-        VersionedText item;
-        item.text = in.string();
-        item.versions = IisVersionSet::fromBits(in.u32());
-        items.append(std::move(item));
-    }
-    return items;
-}
-
-bool readHeader(BlobReader &in, quint32 magic, QString *error)
+bool readHeader(BlobReader &in, quint32 magic, quint32 version, QString *error)
 {
     const quint32 foundMagic = in.u32();
     const quint32 foundVersion = in.u32();
-    if (in.ok() && foundMagic == magic && foundVersion == layoutVersion)
+    if (in.ok() && foundMagic == magic && foundVersion == version)
         return true;
-    if (error)
-        *error = u"not a compiled catalog of this version"_s;
-    return false;
+    return refuse(error, u"not a compiled catalog of this version"_s);
+}
+
+bool damaged(QString *error)
+{
+    return refuse(error, u"the compiled catalog is truncated or damaged"_s);
 }
 
 bool finish(const BlobReader &in, QString *error)
 {
-    if (in.atEnd())
-        return true;
-    if (error)
-        *error = u"the compiled catalog is truncated or damaged"_s;
-    return false;
+    return in.atEnd() || damaged(error);
+}
+
+// Writes a language's strings where the first frame will look for them: the lengths in the
+// index, the units in the section their kind of text belongs to.
+class LanguageWriter final
+{
+public:
+    BlobWriter &index() { return m_index; }
+
+    void firstFrameText(const QString &text) { string(m_firstFrameText, text); }
+    void bodyText(const QString &text) { string(m_bodyText, text); }
+    void bodyTexts(const QStringList &texts)
+    {
+        m_index.u32(quint32(texts.size()));
+        for (const QString &text : texts)
+            bodyText(text);
+    }
+    void bodyTexts(const QList<VersionedText> &items)
+    {
+        m_index.u32(quint32(items.size()));
+        for (const VersionedText &item : items) {
+            bodyText(item.text);
+            m_index.u32(quint32(item.versions.bits()));
+        }
+    }
+
+    QByteArray blob(Language language) const
+    {
+        const std::array<const BlobWriter *, languageSectionCount> sections = {
+            &m_index, &m_firstFrameText, &m_bodyText};
+        BlobWriter header;
+        header.u32(languageMagic);
+        header.u32(languageLayoutVersion);
+        header.u32(quint32(language));
+        BlobWriter body;
+        for (const BlobWriter *section : sections) {
+            // The header is whole units too, so an even offset in `body` is one in the blob.
+            body.alignTo(alignof(QChar));
+            header.u32(quint32(languageHeaderBytes + body.size()));
+            header.u32(quint32(section->size()));
+            body.append(section->bytes());
+        }
+        header.append(body.bytes());
+        return header.bytes();
+    }
+
+private:
+    void string(BlobWriter &section, const QString &text)
+    {
+        m_index.u32(quint32(text.size()));
+        section.utf16(text);
+    }
+
+    BlobWriter m_index;
+    BlobWriter m_firstFrameText;
+    BlobWriter m_bodyText;
+};
+
+// The sections the header names, or nothing when one lies outside the blob, overlaps the one
+// before it, or starts or ends at an odd offset, where no UTF-16 unit can begin.
+std::optional<LanguageSections> readSections(BlobReader &header, QByteArrayView blob)
+{
+    LanguageSections sections;
+    qint64 used = languageHeaderBytes;
+    for (QByteArrayView &section : sections) {
+        const qint64 offset = header.u32();
+        const qint64 size = header.u32();
+        if (!header.ok() || offset < used || offset % 2 != 0 || size % 2 != 0 ||
+            offset + size > blob.size())
+            return std::nullopt;
+        section = blob.sliced(offset, size);
+        used = offset + size;
+    }
+    if (used != blob.size())
+        return std::nullopt;
+    return sections;
+}
+
+// Reads what LanguageWriter wrote, the three sections in step.
+class LanguageReader final
+{
+public:
+    LanguageReader(const LanguageSections &sections, BlobLifetime lifetime)
+        : m_index(sections[0], BlobReader::ByteOrder::LittleEndian),
+          m_firstFrameText(sections[1], BlobReader::ByteOrder::LittleEndian),
+          m_bodyText(sections[2], BlobReader::ByteOrder::LittleEndian), m_lifetime(lifetime)
+    {
+    }
+
+    BlobReader &index() { return m_index; }
+    bool ok() const { return m_index.ok() && m_firstFrameText.ok() && m_bodyText.ok(); }
+    bool atEnd() const { return m_index.atEnd() && m_firstFrameText.atEnd() && m_bodyText.atEnd(); }
+
+    QString firstFrameText() { return m_firstFrameText.utf16(m_index.u32(), m_lifetime); }
+    QString bodyText() { return m_bodyText.utf16(m_index.u32(), m_lifetime); }
+    QStringList bodyTexts()
+    {
+        const quint32 count = m_index.count(4);
+        QStringList texts;
+        texts.reserve(count);
+        for (quint32 i = 0; i < count && ok(); ++i)
+            texts.append(bodyText());
+        return texts;
+    }
+    QList<VersionedText> versionedBodyTexts()
+    {
+        const quint32 count = m_index.count(8);
+        QList<VersionedText> items;
+        items.reserve(count);
+        for (quint32 i = 0; i < count && ok(); ++i) {
+            VersionedText item;
+            item.text = bodyText();
+            item.versions = IisVersionSet::fromBits(m_index.u32());
+            items.append(std::move(item));
+        }
+        return items;
+    }
+
+private:
+    BlobReader m_index;
+    BlobReader m_firstFrameText;
+    BlobReader m_bodyText;
+    BlobLifetime m_lifetime;
+};
+
+struct GroupTextAt {
+    CodeKind kind;
+    int group;
+    GroupText text;
+};
+
+QList<GroupTextAt> readGroupTexts(LanguageReader &in)
+{
+    const quint32 count = in.index().count(16);
+    QList<GroupTextAt> groups;
+    groups.reserve(count);
+    for (quint32 i = 0; i < count && in.ok(); ++i) {
+        const quint32 kind = in.index().u32();
+        const qint32 group = in.index().i32();
+        if (kind >= quint32(allCodeKinds.size())) {
+            in.index().fail();
+            break;
+        }
+        GroupTextAt at{CodeKind(kind), group, {}};
+        at.text.title = in.firstFrameText();
+        at.text.description = in.firstFrameText();
+        groups.append(std::move(at));
+    }
+    return groups;
+}
+
+std::optional<EntryText> readEntryText(LanguageReader &in)
+{
+    const quint32 has = in.index().u32();
+    if (has > 1)
+        in.index().fail();
+    if (has != 1)
+        return std::nullopt;
+    EntryText text;
+    text.title = in.firstFrameText();
+    text.meaning = in.bodyText();
+    text.causes = in.versionedBodyTexts();
+    text.fixSteps = in.versionedBodyTexts();
+    text.notes = in.bodyTexts();
+    text.keywords = in.bodyTexts();
+    text.referenceTitles = in.bodyTexts();
+    return text;
 }
 
 } // namespace
@@ -87,7 +260,7 @@ QByteArray CatalogBinary::writeFacts(const Catalog &catalog)
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_4);
-    out << factsMagic << layoutVersion << quint32(catalog.entries().size());
+    out << factsMagic << factsLayoutVersion << quint32(catalog.entries().size());
     for (const Entry &entry : catalog.entries()) {
         out << entry.id << entry.aliases << quint32(entry.iisVersions.bits()) << entry.common
             << entry.symbol << quint32(entry.related.size());
@@ -103,37 +276,42 @@ QByteArray CatalogBinary::writeFacts(const Catalog &catalog)
 
 QByteArray CatalogBinary::writeLanguage(const Catalog &catalog, Language language)
 {
-    QByteArray bytes;
-    QDataStream out(&bytes, QIODevice::WriteOnly);
-    out.setVersion(QDataStream::Qt_6_4);
-    out << languageMagic << layoutVersion << qint32(language);
-    QList<std::pair<std::pair<CodeKind, int>, GroupText>> groups;
+    LanguageWriter out;
+    QList<std::pair<CodeKind, int>> groups;
     for (CodeKind kind : allCodeKinds) {
         for (int group = 1; group <= traitsOf(kind).groupCount; ++group)
-            groups.append({{kind, group}, catalog.groupText(kind, group, language)});
+            groups.append({kind, group});
     }
-    out << quint32(groups.size());
-    for (const auto &[where, text] : groups)
-        out << qint32(where.first) << qint32(where.second) << text.title << text.description;
-    out << quint32(catalog.entries().size());
+    out.index().u32(quint32(groups.size()));
+    for (const auto &[kind, group] : groups) {
+        const GroupText text = catalog.groupText(kind, group, language);
+        out.index().u32(quint32(kind));
+        out.index().i32(group);
+        out.firstFrameText(text.title);
+        out.firstFrameText(text.description);
+    }
+    out.index().u32(quint32(catalog.entries().size()));
     for (const Entry &entry : catalog.entries()) {
         const bool has = entry.hasText(language);
-        out << has;
+        out.index().u32(has ? 1 : 0);
         if (!has)
             continue;
         const EntryText &text = entry.text(language);
-        out << text.title << text.meaning;
-        writeTexts(out, text.causes);
-        writeTexts(out, text.fixSteps);
-        out << text.notes << text.keywords << text.referenceTitles;
+        out.firstFrameText(text.title);
+        out.bodyText(text.meaning);
+        out.bodyTexts(text.causes);
+        out.bodyTexts(text.fixSteps);
+        out.bodyTexts(text.notes);
+        out.bodyTexts(text.keywords);
+        out.bodyTexts(text.referenceTitles);
     }
-    return bytes;
+    return out.blob(language);
 }
 
 std::optional<Catalog> CatalogBinary::readFacts(const QByteArray &bytes, QString *error)
 {
     BlobReader in(bytes);
-    if (!readHeader(in, factsMagic, error))
+    if (!readHeader(in, factsMagic, factsLayoutVersion, error))
         return std::nullopt;
     const quint32 count = in.u32();
     QList<Entry> entries;
@@ -165,54 +343,36 @@ std::optional<Catalog> CatalogBinary::readFacts(const QByteArray &bytes, QString
     return Catalog(std::move(entries), {});
 }
 
-bool CatalogBinary::readLanguage(Catalog &catalog, const QByteArray &bytes, QString *error)
+bool CatalogBinary::readLanguage(Catalog &catalog, const QByteArray &bytes, QString *error,
+                                 BlobLifetime lifetime)
 {
-    BlobReader in(bytes);
-    if (!readHeader(in, languageMagic, error))
+    if (lifetime == BlobLifetime::OutlivesStrings &&
+        quintptr(bytes.constData()) % alignof(QChar) != 0)
+        return refuse(error, u"the compiled language is not 2-byte aligned in memory, so its "
+                             u"text cannot be borrowed"_s);
+    BlobReader header(bytes, BlobReader::ByteOrder::LittleEndian);
+    if (!readHeader(header, languageMagic, languageLayoutVersion, error))
         return false;
-    const qint32 languageValue = in.i32();
-    const quint32 groups = in.u32();
-    const Language language = languageValue == qint32(Language::TraditionalChinese)
-                                  ? Language::TraditionalChinese
-                                  : Language::English;
-    QList<std::pair<std::pair<qint32, qint32>, GroupText>> groupTexts;
-    for (quint32 i = 0; i < groups && in.ok(); ++i) {
-        const qint32 kind = in.i32();
-        const qint32 group = in.i32();
-        GroupText text;
-        text.title = in.string();
-        text.description = in.string();
-        groupTexts.append({{kind, group}, text});
-    }
-    const quint32 count = in.u32();
-    if (in.ok() && count != quint32(catalog.entries().size())) {
-        if (error)
-            *error = u"the compiled language does not match the compiled facts"_s;
-        return false;
-    }
+    const quint32 languageValue = header.u32();
+    const std::optional<LanguageSections> sections = readSections(header, bytes);
+    if (!sections || languageValue >= quint32(allLanguages.size()))
+        return refuse(error, u"the compiled language's header is damaged"_s);
+    const Language language = allLanguages[languageValue];
+
+    LanguageReader in(*sections, lifetime);
+    const QList<GroupTextAt> groups = readGroupTexts(in);
+    const quint32 count = in.index().u32();
+    if (in.ok() && count != quint32(catalog.entries().size()))
+        return refuse(error, u"the compiled language does not match the compiled facts"_s);
     QList<std::optional<EntryText>> texts;
-    for (quint32 i = 0; i < count && in.ok(); ++i) {
-        if (!in.boolean()) {
-            texts.append(std::nullopt);
-            continue;
-        }
-        EntryText text;
-        text.title = in.string();
-        text.meaning = in.string();
-        text.causes = readTexts(in);
-        text.fixSteps = readTexts(in);
-        text.notes = in.stringList();
-        text.keywords = in.stringList();
-        text.referenceTitles = in.stringList();
-        texts.append(std::move(text));
-    }
+    texts.reserve(count);
+    for (quint32 i = 0; i < count && in.ok(); ++i)
+        texts.append(readEntryText(in));
     // Nothing is applied from a damaged blob, so a catalog is never half one language.
-    if (!finish(in, error))
-        return false;
-    for (const auto &[where, text] : groupTexts) {
-        if (where.first >= 0 && where.first < qint32(allCodeKinds.size()))
-            catalog.setGroupText(CodeKind(where.first), where.second, language, text);
-    }
+    if (!in.atEnd())
+        return damaged(error);
+    for (const GroupTextAt &group : groups)
+        catalog.setGroupText(group.kind, group.group, language, group.text);
     for (int i = 0; i < texts.size(); ++i) {
         if (texts[i])
             catalog.setText(i, language, *texts[i]);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "BlobReader.h"
 #include "Catalog.h"
 
 #include <QByteArray>
@@ -22,8 +23,11 @@ public:
 
     // The entries without texts, or nothing with the reason in `error`.
     static std::optional<Catalog> readFacts(const QByteArray &bytes, QString *error);
-    // Adds one language's texts and group names to a catalog read by readFacts().
-    static bool readLanguage(Catalog &catalog, const QByteArray &bytes, QString *error);
+    // Adds one language's texts and group names to a catalog read by readFacts(), or nothing
+    // with the reason in `error`. With BlobLifetime::OutlivesStrings the texts point into
+    // `bytes`, which must then be 2-byte aligned.
+    static bool readLanguage(Catalog &catalog, const QByteArray &bytes, QString *error,
+                             BlobLifetime lifetime = BlobLifetime::Temporary);
 };
 
 } // namespace iisref

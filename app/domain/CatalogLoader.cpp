@@ -208,8 +208,15 @@ void CatalogLoader::loadBuiltInLanguage(Catalog &catalog, Language language)
     if (catalog.hasLanguage(language))
         return;
     const QString name = languageKey(language);
+    const QByteArray blob = builtInBlob(name);
+    // Borrowed text is QChar pointers into the resource, and a QChar must be 2-byte aligned.
+    // rcc packs each file after a 4-byte size with no padding in an array of bytes the compiler
+    // need not align, so the build keeps the languages even-sized and apart from the facts,
+    // and this checks what it got: a copy is slower, never wrong.
+    const bool aligned = quintptr(blob.constData()) % alignof(QChar) == 0;
+    const BlobLifetime lifetime = aligned ? BlobLifetime::OutlivesStrings : BlobLifetime::Temporary;
     QString error;
-    if (!CatalogBinary::readLanguage(catalog, builtInBlob(name), &error))
+    if (!CatalogBinary::readLanguage(catalog, blob, &error, lifetime))
         catalog.addIssue({u":/codes/"_s + name + u".bin"_s, 0, {}, {}, error});
 }
 

@@ -32,6 +32,10 @@ struct VersionedText {
 };
 
 // What one language says about a code. Everything else about the code is shared.
+// The built-in catalog's texts (and GroupText's) point into the program's resources
+// (QString::fromRawData): they end without a NUL, and utf16() copies one even through a const
+// reference - a write, racy if two threads share the string. Read them with constData(),
+// data() or a QStringView; nothing in app/ or ui/ calls utf16() on them.
 struct EntryText {
     QString title;
     QString meaning;

@@ -66,9 +66,25 @@ void readCompiled(bool language, const QByteArray &bytes)
         IISREF_FUZZ_CHECK(facts.has_value() || !error.isEmpty());
         return;
     }
-    std::optional<Catalog> catalog = CatalogBinary::readFacts(fixture->validFacts, &error);
-    IISREF_FUZZ_CHECK(catalog.has_value());
-    IISREF_FUZZ_CHECK(CatalogBinary::readLanguage(*catalog, bytes, &error) || !error.isEmpty());
+    // Borrowing is safe here: both catalogs go before `bytes` does. Both ways must agree.
+    std::optional<Catalog> copied = CatalogBinary::readFacts(fixture->validFacts, &error);
+    std::optional<Catalog> borrowed = copied;
+    IISREF_FUZZ_CHECK(copied.has_value());
+    const bool copiedRead = CatalogBinary::readLanguage(*copied, bytes, &error);
+    IISREF_FUZZ_CHECK(copiedRead || !error.isEmpty());
+    const bool borrowedRead =
+        CatalogBinary::readLanguage(*borrowed, bytes, &error, BlobLifetime::OutlivesStrings);
+    IISREF_FUZZ_CHECK(borrowedRead == copiedRead);
+    for (qsizetype i = 0; borrowedRead && i < copied->entries().size(); ++i) {
+        const Entry &copy = copied->entries()[i];
+        const Entry &borrow = borrowed->entries()[i];
+        for (Language language : allLanguages) {
+            IISREF_FUZZ_CHECK(copy.hasText(language) == borrow.hasText(language));
+            if (copy.hasText(language))
+                IISREF_FUZZ_CHECK(copy.text(language).title == borrow.text(language).title &&
+                                  copy.text(language).meaning == borrow.text(language).meaning);
+        }
+    }
 }
 
 } // namespace

@@ -39,9 +39,13 @@ private:
         return m_dir.filePath(language == Language::English ? u"en.conf"_s : u"zh_TW.conf"_s);
     }
 
-    Probe runProbe(const QString &mode, Language language) const
+    // A returning user's start: the last entry (500.19, with long notes and a dozen related
+    // codes) is drawn in the first frame.
+    QString returningSettingsPath() const { return m_dir.filePath(u"returning.conf"_s); }
+
+    Probe runProbe(const QString &mode, Language language, const QString &settings = {}) const
     {
-        QStringList arguments = {mode, settingsPath(language)};
+        QStringList arguments = {mode, settings.isEmpty() ? settingsPath(language) : settings};
         if (language == Language::TraditionalChinese)
             arguments << u"zh_TW"_s;
         QProcess probe;
@@ -69,12 +73,13 @@ private:
 
     // Medians of each figure over `runs` launches, the two kinds interleaved so a slow moment
     // of the machine falls on both.
-    std::pair<Probe, Probe> medianProbes(Language language, int runs) const
+    std::pair<Probe, Probe> medianProbes(Language language, int runs,
+                                         const QString &settings = {}) const
     {
         QList<Probe> bare, app;
         for (int i = 0; i < runs; ++i) {
             bare.append(runProbe(u"bare"_s, language));
-            app.append(runProbe(u"app"_s, language));
+            app.append(runProbe(u"app"_s, language, settings));
         }
         const auto median = [](QList<Probe> probes, double Probe::*field) {
             std::sort(probes.begin(), probes.end(),
@@ -122,6 +127,9 @@ private slots:
         Settings(settingsPath(Language::English)).setLanguage(Language::English);
         Settings(settingsPath(Language::TraditionalChinese))
             .setLanguage(Language::TraditionalChinese);
+        Settings returning(returningSettingsPath());
+        returning.setLanguage(Language::English);
+        returning.setLastEntry(CodeId::fromKey(u"http:500.19"));
     }
 
     void ratios()
@@ -132,8 +140,11 @@ private slots:
         const int runs = qEnvironmentVariableIsSet("CI") ? 5 : 11;
         const auto [bareEn, appEn] = medianProbes(Language::English, runs);
         const auto [bareZh, appZh] = medianProbes(Language::TraditionalChinese, runs);
+        const auto [bareBack, appBack] =
+            medianProbes(Language::English, runs, returningSettingsPath());
         reportStartup("English", bareEn, appEn);
         reportStartup("zh_TW", bareZh, appZh);
+        reportStartup("English, last entry restored,", bareBack, appBack);
 
         const Catalog catalog = CatalogLoader::loadBuiltIn();
         Settings settings(settingsPath(Language::English));

@@ -14,6 +14,9 @@ void BlobWriter::u32(quint32 value)
 
 void BlobWriter::utf16(QStringView text)
 {
+    // An empty view may have no data at all, and qToLittleEndian would memcpy from null.
+    if (text.isEmpty())
+        return;
     const qsizetype at = m_bytes.size();
     m_bytes.resize(at + text.size() * 2);
     qToLittleEndian<quint16>(text.utf16(), text.size(), m_bytes.data() + at);

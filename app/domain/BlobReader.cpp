@@ -30,22 +30,23 @@ const char *BlobReader::take(qsizetype size)
     return data;
 }
 
-quint32 BlobReader::u32()
+template <typename Number> Number BlobReader::number()
 {
-    const char *data = take(4);
+    const char *data = take(qsizetype(sizeof(Number)));
     if (!data)
         return 0;
-    return m_order == ByteOrder::BigEndian ? qFromBigEndian<quint32>(data)
-                                           : qFromLittleEndian<quint32>(data);
+    return m_order == ByteOrder::BigEndian ? qFromBigEndian<Number>(data)
+                                           : qFromLittleEndian<Number>(data);
+}
+
+quint32 BlobReader::u32()
+{
+    return number<quint32>();
 }
 
 qint64 BlobReader::i64()
 {
-    const char *data = take(8);
-    if (!data)
-        return 0;
-    return m_order == ByteOrder::BigEndian ? qFromBigEndian<qint64>(data)
-                                           : qFromLittleEndian<qint64>(data);
+    return number<qint64>();
 }
 
 bool BlobReader::boolean()

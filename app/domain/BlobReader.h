@@ -53,6 +53,8 @@ public:
     void fail() { m_ok = false; }
 
 private:
+    // A fixed-size number in the blob's byte order, 0 past the end.
+    template <typename Number> Number number();
     const char *take(qsizetype size);
 
     const char *m_at;

@@ -361,8 +361,12 @@ bool CatalogBinary::readLanguage(Catalog &catalog, const QByteArray &bytes, QStr
 
     LanguageReader in(*sections, lifetime);
     const QList<GroupTextAt> groups = readGroupTexts(in);
+    // A text section can fail while the index still reads, so the count is trusted only once
+    // every section is whole and it names exactly the facts' entries.
     const quint32 count = in.index().u32();
-    if (in.ok() && count != quint32(catalog.entries().size()))
+    if (!in.ok())
+        return damaged(error);
+    if (count != quint32(catalog.entries().size()))
         return refuse(error, u"the compiled language does not match the compiled facts"_s);
     QList<std::optional<EntryText>> texts;
     texts.reserve(count);

@@ -285,6 +285,11 @@ private slots:
             << withU32At(blob, index + 4, 99) << copied << false << damaged;
         QTest::addRow("title longer than its section")
             << withU32At(blob, index + 12, 0x7FFFFFFFu) << borrowed << false << damaged;
+        // The index still reads well after the last group's title failed, so the entry count
+        // after it is the blob's word: it must not size anything.
+        QTest::addRow("entry count after a damaged title")
+            << withU32At(withU32At(blob, entryCountAt - 8, 0x7FFFFFFFu), entryCountAt, 0xFFFFFFFFu)
+            << copied << false << damaged;
         QTest::addRow("entry count too large")
             << withU32At(blob, entryCountAt, 0xFFFFFFF0u) << copied << false << mismatch;
         QTest::addRow("another catalog's language")

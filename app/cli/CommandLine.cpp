@@ -42,23 +42,6 @@ QString codeList(const QList<const Entry *> &entries)
     return names.join(u", "_s);
 }
 
-// The first argument that is not an option (nor an option's value): the command, if any.
-QString firstOperand(const QStringList &arguments)
-{
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments[i];
-        if (argument == u"--lang" || argument == u"--protocol" || argument == u"--kind" ||
-            argument == u"--limit" || argument == u"--iis" || argument == u"--catalog" ||
-            argument == u"--top") {
-            ++i;
-            continue;
-        }
-        if (!argument.startsWith(u'-'))
-            return argument;
-    }
-    return {};
-}
-
 // People name IIS 10.0 and 7.0 "IIS 10" and "IIS 7"; 7.5 and 8.5 are never shortened.
 std::optional<IisVersionSet> iisVersionFromArgument(const QString &argument)
 {
@@ -107,6 +90,59 @@ QString nearestSubcommand(const QString &word)
 } // namespace
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+CommandLine::Switches CommandLine::switches()
+{
+    return {
+        QCommandLineOption(u"lang"_s, tr("Language of the output: en or zh_TW."), u"language"_s),
+        QCommandLineOption(u"protocol"_s, tr("Only this protocol: http or ftp."), u"protocol"_s),
+        QCommandLineOption(u"kind"_s, tr("Only this kind of code: %1.").arg(codeKindChoices()),
+                           u"kind"_s),
+        QCommandLineOption(u"limit"_s, tr("At most N search results."), u"N"_s),
+        QCommandLineOption(
+            u"iis"_s,
+            tr("Only the causes and fix steps for this IIS release (%1); list shows only the "
+               "codes it has.")
+                .arg(IisVersionSet::knownVersions().join(u", "_s)),
+            u"version"_s),
+        QCommandLineOption(u"json"_s, tr("Print a JSON array of entries.")),
+        QCommandLineOption(u"csv"_s,
+                           tr("Print the entries as CSV with a header row, for a lookup table.")),
+        QCommandLineOption(
+            u"catalog"_s,
+            tr("Read en.json and zh_TW.json from this directory instead of the built-in codes."),
+            u"directory"_s),
+        QCommandLineOption(u"top"_s,
+                           tr("log: show the N most frequent rows, and N URIs and clients a row."),
+                           u"N"_s),
+    };
+}
+
+QList<QCommandLineOption> CommandLine::Switches::all() const
+{
+    return {lang, protocol, kind, limit, iis, json, csv, catalog, top};
+}
+
+QString CommandLine::firstOperand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    // Qt's own options are single-dash words ("-platform offscreen"), never bundled letters.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(switches().all());
+    // The window's --log, and Qt's options that take a value (QGuiApplication's and the xcb
+    // plugin's): each one's value is not the command either.
+    const QStringList valueTaking = {u"log"_s,           u"platform"_s,     u"platformpluginpath"_s,
+                                     u"platformtheme"_s, u"plugin"_s,       u"qwindowgeometry"_s,
+                                     u"qwindowicon"_s,   u"qwindowtitle"_s, u"session"_s,
+                                     u"style"_s,         u"stylesheet"_s,   u"display"_s,
+                                     u"geometry"_s,      u"title"_s,        u"name"_s,
+                                     u"visual"_s};
+    for (const QString &name : valueTaking)
+        parser.addOption(QCommandLineOption(name, {}, u"value"_s));
+    // An unknown option is run()'s to report; the operands are known either way.
+    parser.parse(arguments);
+    return parser.positionalArguments().value(0);
+}
 
 bool CommandLine::wantsCommandLine(const QStringList &arguments)
 {
@@ -165,30 +201,10 @@ int CommandLine::run(const QStringList &arguments)
            "For log: 0 requests were tallied, 1 none, 2 usage error or unreadable input."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption langOption(u"lang"_s, tr("Language of the output: en or zh_TW."),
-                                        u"language"_s);
-    const QCommandLineOption protocolOption(u"protocol"_s, tr("Only this protocol: http or ftp."),
-                                            u"protocol"_s);
-    const QCommandLineOption kindOption(
-        u"kind"_s, tr("Only this kind of code: %1.").arg(codeKindChoices()), u"kind"_s);
-    const QCommandLineOption limitOption(u"limit"_s, tr("At most N search results."), u"N"_s);
-    const QCommandLineOption iisOption(
-        u"iis"_s,
-        tr("Only the causes and fix steps for this IIS release (%1); list shows only the codes "
-           "it has.")
-            .arg(IisVersionSet::knownVersions().join(u", "_s)),
-        u"version"_s);
-    const QCommandLineOption jsonOption(u"json"_s, tr("Print a JSON array of entries."));
-    const QCommandLineOption csvOption(
-        u"csv"_s, tr("Print the entries as CSV with a header row, for a lookup table."));
-    const QCommandLineOption catalogOption(
-        u"catalog"_s,
-        tr("Read en.json and zh_TW.json from this directory instead of the built-in codes."),
-        u"directory"_s);
-    const QCommandLineOption topOption(
-        u"top"_s, tr("log: show the N most frequent rows, and N URIs and clients a row."), u"N"_s);
-    parser.addOptions({langOption, protocolOption, kindOption, limitOption, iisOption, jsonOption,
-                       csvOption, catalogOption, topOption});
+    // As firstOperand() reads them: "-platform" is one unknown option, not eight letters.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const Switches switches = CommandLine::switches();
+    parser.addOptions(switches.all());
     parser.addPositionalArgument(u"command"_s, tr("show, search, list or log."), u"[command]"_s);
     parser.addPositionalArgument(u"query"_s, tr("A code or search words."), u"[query...]"_s);
 
@@ -213,52 +229,52 @@ int CommandLine::run(const QStringList &arguments)
             tr("unknown command '%1'; expected show, search, list or log").arg(options.command));
 
     options.language = languageForLocale(QLocale::system());
-    if (parser.isSet(langOption)) {
-        const auto language = languageFromKey(parser.value(langOption));
+    if (parser.isSet(switches.lang)) {
+        const auto language = languageFromKey(parser.value(switches.lang));
         if (!language)
             return usageError(
-                tr("unknown language '%1'; expected en or zh_TW").arg(parser.value(langOption)));
+                tr("unknown language '%1'; expected en or zh_TW").arg(parser.value(switches.lang)));
         options.language = *language;
     }
-    if (parser.isSet(protocolOption)) {
-        options.kind = codeKindFromKey(parser.value(protocolOption));
+    if (parser.isSet(switches.protocol)) {
+        options.kind = codeKindFromKey(parser.value(switches.protocol));
         if (options.kind != CodeKind::Http && options.kind != CodeKind::Ftp)
             return usageError(tr("unknown protocol '%1'; expected http or ftp")
-                                  .arg(parser.value(protocolOption)));
+                                  .arg(parser.value(switches.protocol)));
     }
-    if (parser.isSet(kindOption)) {
-        options.kind = codeKindFromKey(parser.value(kindOption));
+    if (parser.isSet(switches.kind)) {
+        options.kind = codeKindFromKey(parser.value(switches.kind));
         if (!options.kind)
             return usageError(tr("unknown kind '%1'; expected %2")
-                                  .arg(parser.value(kindOption), codeKindChoices()));
+                                  .arg(parser.value(switches.kind), codeKindChoices()));
     }
-    if (parser.isSet(limitOption)) {
-        const std::optional<int> limit = countFrom(parser.value(limitOption));
+    if (parser.isSet(switches.limit)) {
+        const std::optional<int> limit = countFrom(parser.value(switches.limit));
         if (!limit)
             return usageError(tr("--limit needs a whole number of at least 1, not '%1'")
-                                  .arg(parser.value(limitOption)));
+                                  .arg(parser.value(switches.limit)));
         options.limit = *limit;
     }
-    if (parser.isSet(iisOption)) {
-        const auto iis = iisVersionFromArgument(parser.value(iisOption));
+    if (parser.isSet(switches.iis)) {
+        const auto iis = iisVersionFromArgument(parser.value(switches.iis));
         if (!iis)
             return usageError(
                 tr("unknown IIS version '%1'; expected one of %2")
-                    .arg(parser.value(iisOption), IisVersionSet::knownVersions().join(u", "_s)));
+                    .arg(parser.value(switches.iis), IisVersionSet::knownVersions().join(u", "_s)));
         options.iis = *iis;
     }
-    if (parser.isSet(jsonOption) && parser.isSet(csvOption))
+    if (parser.isSet(switches.json) && parser.isSet(switches.csv))
         return usageError(tr("--csv and --json cannot be used together; choose one"));
-    if (parser.isSet(jsonOption))
+    if (parser.isSet(switches.json))
         options.format = Options::Format::Json;
-    else if (parser.isSet(csvOption))
+    else if (parser.isSet(switches.csv))
         options.format = Options::Format::Csv;
-    options.catalogDirectory = parser.value(catalogOption);
-    if (parser.isSet(topOption)) {
-        const std::optional<int> top = countFrom(parser.value(topOption));
+    options.catalogDirectory = parser.value(switches.catalog);
+    if (parser.isSet(switches.top)) {
+        const std::optional<int> top = countFrom(parser.value(switches.top));
         if (!top)
             return usageError(tr("--top needs a whole number of at least 1, not '%1'")
-                                  .arg(parser.value(topOption)));
+                                  .arg(parser.value(switches.top)));
         options.top = *top;
     }
 

@@ -6,6 +6,7 @@
 #include "LogTally.h"
 #include "ParsedQuery.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -35,6 +36,16 @@ public:
     int reportNoDisplay(const QStringList &arguments);
 
 private:
+    // The commands' options, declared once: run() reads them, and firstOperand() must know
+    // which of them take a value.
+    struct Switches {
+        QCommandLineOption lang, protocol, kind, limit, iis, json, csv, catalog, top;
+        QList<QCommandLineOption> all() const;
+    };
+    static Switches switches();
+    // The first argument that is neither an option nor an option's value: the command, if any.
+    static QString firstOperand(const QStringList &arguments);
+
     struct Options {
         QString command;
         QStringList operands;

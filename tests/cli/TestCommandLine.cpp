@@ -831,6 +831,9 @@ private slots:
         QTest::addRow("capitalised") << QStringList{u"Show"_s, u"403"_s} << u"show"_s;
         QTest::addRow("after an option and its value")
             << QStringList{u"--catalog"_s, miniCatalog(), u"shwo"_s, u"403"_s} << u"show"_s;
+        // The window's --log takes a value: "list" is the log to open, not the command.
+        QTest::addRow("the window's --log and its value")
+            << QStringList{u"--log"_s, u"list"_s} << QString();
         QTest::addRow("a code") << QStringList{u"403.14"_s} << QString();
         QTest::addRow("words") << QStringList{u"HTTP"_s, u"Error"_s, u"500-12"_s} << QString();
         QTest::addRow("nothing") << QStringList() << QString();
@@ -863,6 +866,18 @@ private slots:
                                            noDisplay(), {u"Unknown language 'xx'"_s});
         QVERIFY2(result.stayedOpen, qPrintable(result.err));
         QVERIFY2(!result.err.contains(u"no display"_s), qPrintable(result.err));
+    }
+
+    // Qt's -platform takes a value, so "offscreen" is not taken for the command and no window
+    // opens; the command line has no use for a platform and says so.
+    void command_afterQtPlatformOption_isACommand()
+    {
+        const Run result = run(
+            {u"-platform"_s, u"offscreen"_s, u"show"_s, u"403"_s, u"--catalog"_s, miniCatalog()});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY2(result.err.startsWith(u"iisref: Unknown option 'platform'."_s),
+                 qPrintable(result.err));
     }
 
     // Qt's own warnings quote the platform name it was given.
